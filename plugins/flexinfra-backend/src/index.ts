@@ -1,0 +1,1 @@
+export { flexinfraPlugin as default } from './plugin';

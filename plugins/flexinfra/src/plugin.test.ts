@@ -1,0 +1,7 @@
+import { flexinfraPlugin } from './plugin';
+
+describe('flexinfra', () => {
+  it('should export plugin', () => {
+    expect(flexinfraPlugin).toBeDefined();
+  });
+});
