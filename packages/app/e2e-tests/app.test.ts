@@ -1,33 +1,56 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { test, expect, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-import { test, expect } from '@playwright/test';
+/** Where `scripts/screenshots.sh` asks the tests to refresh the README's pictures. */
+const screenshotDir = process.env.FLEXINFRA_SCREENSHOT_DIR;
 
-test('App should render the welcome page', async ({ page }) => {
+async function snap(page: Page, name: string) {
+  if (!screenshotDir) {
+    return;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
+}
+
+async function signInAsGuest(page: Page) {
   await page.goto('/');
-
   const enterButton = page.getByRole('button', { name: 'Enter' });
   await expect(enterButton).toBeVisible();
   await enterButton.click();
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }),
+  ).toBeVisible();
+}
+
+test('a guest signs in and sees the example catalog', async ({ page }) => {
+  await signInAsGuest(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await expect(
     nav.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+
+  // The catalog lists the example services (the table shows owned ones first;
+  // "All" shows the whole example catalog).
+  await page.getByText('All', { exact: true }).first().click();
   await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
+    page.getByRole('link', { name: 'checkout-api', exact: true }),
   ).toBeVisible();
+  await snap(page, 'catalog');
+});
+
+test('an example entity page shows the entity', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.getByText('All', { exact: true }).first().click();
+  await page.getByRole('link', { name: 'checkout-api', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/component\/checkout-api/);
+  await expect(
+    page.getByRole('heading', { name: 'checkout-api' }).first(),
+  ).toBeVisible();
+  // Its metadata from examples/components.yaml is rendered.
+  await expect(page.getByText('commerce-web').first()).toBeVisible();
+  await expect(page.getByText('production').first()).toBeVisible();
+  await snap(page, 'entity-page');
 });

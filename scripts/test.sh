@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's "test" command: installs what is missing, type-checks, lints,
+# and runs every test: unit and integration tests (database tests on SQLite and,
+# where reachable, PostgreSQL) and the end-to-end tests in a real Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
+cd "$FLEXINFRA_ROOT"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Installing dependencies"
+yarn install --immutable
+
+step "Choosing database engines"
+source scripts/postgres.sh
+
+step "Type-checking"
+yarn tsc
+
+step "Linting"
+yarn backstage-cli repo lint
+yarn prettier --check .
+
+step "Unit and integration tests"
+CI=true yarn backstage-cli repo test
+
+step "End-to-end tests (Chromium)"
+source scripts/chromium.sh
+yarn playwright test
