@@ -1,1 +1,7 @@
+/**
+ * The FlexInfra backend plugin.
+ *
+ * @packageDocumentation
+ */
+
 export { flexinfraPlugin as default } from './plugin';

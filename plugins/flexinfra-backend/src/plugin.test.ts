@@ -1,129 +1,166 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { flexinfraPlugin } from './plugin';
-import request from 'supertest';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+  flexinfraRefreshPermission,
+  MATURITY_STAGES,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import request from 'supertest';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
+import { flexinfraPlugin } from './plugin';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [flexinfraPlugin],
-    });
+jest.setTimeout(60_000);
 
-    await request(server).get('/api/flexinfra/todos').expect(200, {
-      items: [],
-    });
+// The plugin running in a test backend with the default (mock) services and
+// an in-memory SQLite database; see the end of the file for other engines.
+describe('flexinfraPlugin', () => {
+  async function startBackend() {
+    const { server } = await startTestBackend({ features: [flexinfraPlugin] });
+    return server;
+  }
 
-    const createRes = await request(server)
-      .post('/api/flexinfra/todos')
-      .send({ title: 'My Todo' });
+  it('answers GET /health for a user', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/health')
+      .set('Authorization', mockCredentials.user.header());
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-
-    const createdTodoItem = createRes.body;
-
-    await request(server)
-      .get('/api/flexinfra/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/flexinfra/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
   });
 
-  it('should create TODO item with catalog information', async () => {
+  it('answers GET /health for a backend service', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/health')
+      .set('Authorization', mockCredentials.service.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('rejects a request without credentials with 401', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/health')
+      .set('Authorization', mockCredentials.none.header());
+
+    expect(response.status).toBe(401);
+    expect(response.body).toMatchObject({
+      error: { name: 'AuthenticationError' },
+      response: { statusCode: 401 },
+    });
+  });
+
+  it('rejects a request with no Authorization header at all with 401', async () => {
+    // The mock httpAuth service treats a request without a token as the mock
+    // user by default; make it treat it as nobody, as the real one does.
     const { server } = await startTestBackend({
       features: [
         flexinfraPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
         }),
       ],
     });
 
-    const createRes = await request(server)
-      .post('/api/flexinfra/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
+    const anonymous = await request(server).get('/api/flexinfra/health');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error).toMatchObject({ name: 'AuthenticationError' });
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+    const signedIn = await request(server)
+      .get('/api/flexinfra/health')
+      .set('Authorization', mockCredentials.user.header());
+    expect(signedIn.status).toBe(200);
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        flexinfraPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
-    });
+  it('rejects an invalid user token with 401', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/status')
+      .set('Authorization', mockCredentials.user.invalidHeader());
 
-    const createRes = await request(server)
-      .post('/api/flexinfra/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
+    expect(response.status).toBe(401);
+  });
 
-    const listRes = await request(server).get('/api/flexinfra/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
+  it('serves the model with the five stages in ladder order', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/model')
+      .set('Authorization', mockCredentials.user.header());
 
-    const getRes = await request(server).get('/api/flexinfra/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+    expect(response.status).toBe(200);
+    expect(response.body.stages.map((s: { name: string }) => s.name)).toEqual([
+      'Static & Constrained',
+      'Standardised but Rigid',
+      'Elastic & Programmable',
+      'Resilient & Optimised',
+      'Adaptive Platform',
+    ]);
+    expect(response.body.stages).toEqual(MATURITY_STAGES);
+    expect(response.body.dimensions).toHaveLength(7);
+    expect(response.body.doraLevels).toHaveLength(4);
+  });
+
+  it('reports no last run on a fresh database', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/status')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ lastRun: null });
+  });
+
+  it('registers the FlexInfra permissions', async () => {
+    const server = await startBackend();
+    const response = await request(server)
+      .get('/api/flexinfra/.well-known/backstage/permissions/metadata')
+      .set('Authorization', mockCredentials.service.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body.permissions).toEqual([flexinfraRefreshPermission]);
   });
 });
+
+// The same plugin on every engine the database tests use, to show that its
+// migrations run there and that /status reads back what the store wrote.
+const databases = createTestDatabases();
+
+describe.each(databases.eachSupportedId())(
+  'flexinfraPlugin on %p',
+  databaseId => {
+    it('migrates its database and reports the last run', async () => {
+      const knex = await databases.init(databaseId);
+      const { server } = await startTestBackend({
+        features: [flexinfraPlugin, mockServices.database.factory({ knex })],
+      });
+
+      const fresh = await request(server)
+        .get('/api/flexinfra/status')
+        .set('Authorization', mockCredentials.user.header());
+      expect(fresh.status).toBe(200);
+      expect(fresh.body).toEqual({ lastRun: null });
+
+      // The plugin has applied the migrations; a second store on the same
+      // database finds nothing left to migrate and writes a run.
+      const store = await DatabaseRefreshRunStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const run = await store.startRun();
+      const finished = await store.finishRun(run.id, {
+        status: 'succeeded',
+        entitiesScored: 12,
+      });
+
+      const afterRun = await request(server)
+        .get('/api/flexinfra/status')
+        .set('Authorization', mockCredentials.user.header());
+      expect(afterRun.status).toBe(200);
+      expect(afterRun.body).toEqual({ lastRun: finished });
+    });
+  },
+);

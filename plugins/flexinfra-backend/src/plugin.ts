@@ -2,11 +2,13 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { flexinfraPermissions } from '@flexinfra/backstage-plugin-flexinfra-common';
+import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
+import { createRouter } from './service/router';
 
 /**
- * flexinfraPlugin backend plugin
+ * The FlexInfra backend plugin: serves the maturity model and the state of
+ * catalog refresh runs under `/api/flexinfra`.
  *
  * @public
  */
@@ -17,15 +19,25 @@ export const flexinfraPlugin = createBackendPlugin({
       deps: {
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        database: coreServices.database,
+        logger: coreServices.logger,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({
+        httpAuth,
+        httpRouter,
+        database,
+        logger,
+        permissionsRegistry,
+      }) {
+        permissionsRegistry.addPermissions(flexinfraPermissions);
+
+        const refreshRunStore = await DatabaseRefreshRunStore.create({
+          database,
+          logger,
+        });
+
+        httpRouter.use(await createRouter({ httpAuth, refreshRunStore }));
       },
     });
   },

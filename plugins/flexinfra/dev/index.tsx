@@ -1,5 +1,6 @@
 import { createDevApp } from '@backstage/frontend-dev-utils';
+import flexinfraPlugin from '../src/alpha';
 
-import plugin from '../src';
-
-createDevApp({ features: [plugin] });
+// Serves the plugin on its own, in the new frontend system. The page talks to
+// the FlexInfra backend, so start the backend too (`yarn start` at the root).
+createDevApp({ features: [flexinfraPlugin] });

@@ -1,3 +1,9 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
+import { createRouteRef } from '@backstage/core-plugin-api';
 
-export const rootRouteRef = createRouteRef();
+/**
+ * The FlexInfra page's route in the legacy frontend system.
+ * (The new frontend system's route ref lives in `./alpha/routes`.)
+ */
+export const rootRouteRef = createRouteRef({
+  id: 'flexinfra',
+});

@@ -36,6 +36,8 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:home')}
             {nav.take('page:catalog')}
             {nav.take('page:scaffolder')}
+            {/* FlexInfra is this portal's own plugin: keep it up top. */}
+            {nav.take('page:flexinfra')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

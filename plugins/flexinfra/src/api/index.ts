@@ -1,0 +1,2 @@
+export * from './FlexInfraApi';
+export { FlexInfraClient } from './FlexInfraClient';

@@ -1,0 +1,1 @@
+export { DoraLevelsCard } from './DoraLevelsCard';

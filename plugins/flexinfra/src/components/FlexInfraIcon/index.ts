@@ -1,0 +1,1 @@
+export { FlexInfraIcon } from './FlexInfraIcon';

@@ -1,0 +1,1 @@
+export { FlexInfraPage } from './FlexInfraPage';

@@ -1,0 +1,1 @@
+export { LastRefreshCard } from './LastRefreshCard';

@@ -1,0 +1,1 @@
+export { MaturityStagesCard } from './MaturityStagesCard';

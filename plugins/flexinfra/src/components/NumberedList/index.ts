@@ -1,0 +1,2 @@
+export { NumberedList } from './NumberedList';
+export type { NumberedListItem, NumberedListProps } from './NumberedList';

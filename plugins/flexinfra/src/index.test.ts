@@ -1,0 +1,17 @@
+import * as main from '.';
+
+describe('the package main entry', () => {
+  it('has no default export, so package discovery registers only ./alpha', () => {
+    expect(main).not.toHaveProperty('default');
+  });
+
+  it('exports the legacy plugin, its page and the API', () => {
+    expect(Object.keys(main).sort()).toEqual([
+      'FlexInfraClient',
+      'FlexInfraIcon',
+      'FlexInfraPage',
+      'flexInfraApiRef',
+      'flexinfraPlugin',
+    ]);
+  });
+});
