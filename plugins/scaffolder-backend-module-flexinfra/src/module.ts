@@ -1,21 +1,24 @@
-import { createBackendModule } from "@backstage/backend-plugin-api";
-import { scaffolderActionsExtensionPoint  } from '@backstage/plugin-scaffolder-node';
-import { createExampleAction } from "./actions/example";
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createCatalogAnnotateAction } from './actions/catalog/annotate';
 
 /**
- * A backend module that registers the action into the scaffolder
+ * Registers FlexInfra's actions with the scaffolder:
+ * `flexinfra:catalog:annotate`.
+ *
+ * @public
  */
-export const scaffolderModule = createBackendModule({
-  moduleId: 'example-action',
+export const scaffolderModuleFlexinfra = createBackendModule({
   pluginId: 'scaffolder',
+  moduleId: 'flexinfra',
   register({ registerInit }) {
     registerInit({
       deps: {
-        scaffolderActions: scaffolderActionsExtensionPoint
+        scaffolderActions: scaffolderActionsExtensionPoint,
       },
-      async init({ scaffolderActions}) {
-        scaffolderActions.addActions(createExampleAction());
-      }
+      async init({ scaffolderActions }) {
+        scaffolderActions.addActions(createCatalogAnnotateAction());
+      },
     });
   },
-})
+});

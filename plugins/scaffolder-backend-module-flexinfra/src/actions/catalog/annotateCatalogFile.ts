@@ -1,0 +1,58 @@
+import { parseCatalogDocuments, renderCatalogFile } from './catalogYaml';
+import { readCatalogFile, writeCatalogFile } from './catalogFile';
+import { formatEntityRef } from './entityRefs';
+import { mergeEntityChanges } from './mergeEntityChanges';
+import { selectEntityDocument } from './selectEntityDocument';
+import { AnnotateRequest } from './validateInput';
+
+/** The outcome of annotating a catalog file; also the action's output. */
+export type AnnotateResult = {
+  /** Whether the file was (or, in a dry run, would be) changed. */
+  changed: boolean;
+  /** Which entity was edited, as kind:namespace/name. */
+  entityRef: string;
+  added: string[];
+  replaced: string[];
+  skipped: string[];
+};
+
+/**
+ * Reads a catalog file, merges the requested changes into the chosen
+ * entity's document and, when something changed and `write` is set, writes
+ * the file back with every other byte as it was.
+ *
+ * @param absolutePath - the file, already checked to be in the workspace
+ * @param displayPath - the file as the user should see it in messages
+ */
+export async function annotateCatalogFile(options: {
+  absolutePath: string;
+  displayPath: string;
+  request: AnnotateRequest;
+  write: boolean;
+}): Promise<AnnotateResult> {
+  const { absolutePath, displayPath, request, write } = options;
+
+  const source = await readCatalogFile(absolutePath, displayPath);
+  const documents = parseCatalogDocuments(source, displayPath);
+  const entity = selectEntityDocument(
+    documents,
+    request.entityRef,
+    displayPath,
+  );
+  const entityRef = formatEntityRef(entity.ref);
+
+  const report = mergeEntityChanges(
+    entity.document,
+    request.changes,
+    `${entityRef} in ${displayPath}`,
+  );
+  const changed = report.added.length > 0 || report.replaced.length > 0;
+
+  if (changed) {
+    const content = renderCatalogFile(source, documents, entity.index);
+    if (write) {
+      await writeCatalogFile(absolutePath, content);
+    }
+  }
+  return { changed, entityRef, ...report };
+}

@@ -1,0 +1,301 @@
+import {
+  Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Node,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
+import { entityRefKey, parseEntityRef } from './entityRefs';
+import { EntityChanges, EntityLink } from './validateInput';
+
+/** What a merge did, one human-readable line per item. */
+export interface MergeReport {
+  /** New annotations, labels, links and dependencies. */
+  added: string[];
+  /** Existing values replaced because `overwrite` was set. */
+  replaced: string[];
+  /** Existing values that differ from the input and were kept. */
+  skipped: string[];
+}
+
+type CollectionType = 'map' | 'seq';
+
+/**
+ * Finds and creates the maps and lists of an entity document, refusing to
+ * edit through YAML aliases or into values of another type.
+ */
+class CollectionAccess {
+  constructor(
+    private readonly document: Document,
+    private readonly where: string,
+  ) {}
+
+  createNode(value: unknown): Node {
+    return this.document.createNode(value);
+  }
+
+  findMap(path: string[]): YAMLMap | undefined {
+    return this.find(path, 'map') as YAMLMap | undefined;
+  }
+
+  findSeq(path: string[]): YAMLSeq | undefined {
+    return this.find(path, 'seq') as YAMLSeq | undefined;
+  }
+
+  ensureMap(path: string[]): YAMLMap {
+    return this.ensure(path, 'map') as YAMLMap;
+  }
+
+  ensureSeq(path: string[]): YAMLSeq {
+    return this.ensure(path, 'seq') as YAMLSeq;
+  }
+
+  /** The collection at `path`; undefined when it, or a parent, is absent or null. */
+  private find(
+    path: string[],
+    type: CollectionType,
+  ): YAMLMap | YAMLSeq | undefined {
+    let node: unknown = this.document.contents;
+    for (let i = 0; i < path.length; i++) {
+      const parent = this.expect(node, path.slice(0, i), 'map') as YAMLMap;
+      node = parent.get(path[i], true);
+      if (isAbsent(node)) {
+        return undefined;
+      }
+    }
+    return this.expect(node, path, type);
+  }
+
+  /** The collection at `path`, created (with its parents) when absent. */
+  private ensure(path: string[], type: CollectionType): YAMLMap | YAMLSeq {
+    let node = this.expect(this.document.contents, [], 'map');
+    for (let i = 0; i < path.length; i++) {
+      const parent = node as YAMLMap;
+      const childType = i === path.length - 1 ? type : 'map';
+      let child: unknown = parent.get(path[i], true);
+      if (isAbsent(child)) {
+        child = this.document.createNode(childType === 'map' ? {} : []);
+        parent.set(path[i], child);
+      }
+      node = this.expect(child, path.slice(0, i + 1), childType);
+      // An empty `{}` or `[]` that is about to get entries becomes a block.
+      if (node.items.length === 0) {
+        node.flow = false;
+      }
+    }
+    return node;
+  }
+
+  private expect(
+    node: unknown,
+    path: string[],
+    type: CollectionType,
+  ): YAMLMap | YAMLSeq {
+    const name = path.length ? path.join('.') : 'the document';
+    if (isAlias(node)) {
+      throw new Error(
+        `${name} of ${this.where} is a YAML alias (*${node.source}); flexinfra:catalog:annotate does not edit through aliases, expand it in the file first`,
+      );
+    }
+    if (type === 'map' ? isMap(node) : isSeq(node)) {
+      return node as YAMLMap | YAMLSeq;
+    }
+    throw new Error(
+      `${name} of ${this.where} is ${describeType(node)}, expected a ${
+        type === 'map' ? 'map' : 'list'
+      }`,
+    );
+  }
+}
+
+/**
+ * Merges annotations, labels, links and dependencies into one entity's YAML
+ * document, in place. Existing entries keep their position, comments and
+ * style; new entries go at the end of their collection, and a collection
+ * that does not exist yet is created only when something is added to it.
+ * Nothing already there is duplicated, and nothing is replaced unless
+ * `changes.overwrite` is set.
+ *
+ * @param where - the entity and file, for error messages
+ */
+export function mergeEntityChanges(
+  document: Document,
+  changes: EntityChanges,
+  where: string,
+): MergeReport {
+  const report: MergeReport = { added: [], replaced: [], skipped: [] };
+  const collections = new CollectionAccess(document, where);
+
+  mergeKeyValues(
+    collections,
+    ['metadata', 'annotations'],
+    'annotation',
+    changes,
+    changes.annotations,
+    report,
+  );
+  mergeKeyValues(
+    collections,
+    ['metadata', 'labels'],
+    'label',
+    changes,
+    changes.labels,
+    report,
+  );
+  mergeLinks(collections, changes, report);
+  mergeDependsOn(collections, changes.dependsOn, report);
+
+  return report;
+}
+
+function mergeKeyValues(
+  collections: CollectionAccess,
+  path: string[],
+  what: string,
+  changes: EntityChanges,
+  entries: Array<[string, string]>,
+  report: MergeReport,
+) {
+  for (const [key, value] of entries) {
+    const existing = collections.findMap(path);
+    const current = existing?.get(key, true) as Node | undefined;
+    if (current === undefined) {
+      collections.ensureMap(path).set(key, value);
+      report.added.push(`${what} ${key}`);
+    } else if (isScalar(current) && current.value === value) {
+      // Already there.
+    } else if (changes.overwrite) {
+      const previous = describeValue(current);
+      if (isScalar(current)) {
+        // Keeps the comment and, where it can hold the value, the quoting.
+        current.value = value;
+      } else {
+        existing!.set(key, value);
+      }
+      report.replaced.push(`${what} ${key} (was ${previous})`);
+    } else {
+      report.skipped.push(
+        `${what} ${key} (kept ${describeValue(
+          current,
+        )}, input was ${JSON.stringify(
+          value,
+        )}; set overwrite: true to replace)`,
+      );
+    }
+  }
+}
+
+const LINK_FIELDS = ['title', 'type', 'icon'] as const;
+
+function mergeLinks(
+  collections: CollectionAccess,
+  changes: EntityChanges,
+  report: MergeReport,
+) {
+  const path = ['metadata', 'links'];
+  for (const link of changes.links) {
+    const existing = collections.findSeq(path);
+    const current = existing?.items.find(
+      (item): item is YAMLMap =>
+        isMap(item) && sameUrl(item.get('url'), link.url),
+    );
+    if (!current) {
+      collections.ensureSeq(path).add(collections.createNode(link));
+      report.added.push(`link ${link.url}`);
+      continue;
+    }
+    const differing = LINK_FIELDS.filter(
+      field => link[field] !== undefined && current.get(field) !== link[field],
+    );
+    if (differing.length === 0) {
+      continue;
+    }
+    if (changes.overwrite) {
+      const previous = describeLinkFields(current, differing);
+      for (const field of differing) {
+        const node = current.get(field, true);
+        if (isScalar(node)) {
+          node.value = link[field];
+        } else {
+          current.set(field, link[field]);
+        }
+      }
+      report.replaced.push(`link ${link.url} (was ${previous})`);
+    } else {
+      report.skipped.push(
+        `link ${link.url} (kept ${describeLinkFields(
+          current,
+          differing,
+        )}; set overwrite: true to replace)`,
+      );
+    }
+  }
+}
+
+function mergeDependsOn(
+  collections: CollectionAccess,
+  dependsOn: string[],
+  report: MergeReport,
+) {
+  const path = ['spec', 'dependsOn'];
+  for (const ref of dependsOn) {
+    const existing = collections.findSeq(path);
+    const present = existing?.items.some(
+      item =>
+        isScalar(item) &&
+        typeof item.value === 'string' &&
+        refKey(item.value) === refKey(ref),
+    );
+    if (!present) {
+      collections.ensureSeq(path).add(collections.createNode(ref));
+      report.added.push(`dependsOn ${ref}`);
+    }
+  }
+}
+
+function isAbsent(node: unknown): boolean {
+  return node === undefined || (isScalar(node) && node.value === null);
+}
+
+function describeType(node: unknown): string {
+  if (isMap(node)) return 'a map';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return `the value ${JSON.stringify(node.value)}`;
+  return 'not a collection';
+}
+
+function describeValue(node: Node): string {
+  return JSON.stringify(isScalar(node) ? node.value : node.toJSON());
+}
+
+function describeLinkFields(
+  link: YAMLMap,
+  fields: ReadonlyArray<keyof EntityLink>,
+): string {
+  return fields
+    .map(field => `${field} ${JSON.stringify(link.get(field) ?? null)}`)
+    .join(', ');
+}
+
+function sameUrl(existing: unknown, wanted: string): boolean {
+  return (
+    typeof existing === 'string' &&
+    normalizeUrl(existing) === normalizeUrl(wanted)
+  );
+}
+
+function normalizeUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+function refKey(ref: string): string {
+  const parts = parseEntityRef(ref);
+  return parts ? entityRefKey(parts) : ref.toLocaleLowerCase('en-US');
+}

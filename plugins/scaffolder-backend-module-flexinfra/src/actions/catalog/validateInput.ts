@@ -1,0 +1,208 @@
+import { EntityRefParts, parseEntityRef } from './entityRefs';
+
+/** A link as an entity's `metadata.links` holds it. */
+export interface EntityLink {
+  url: string;
+  title?: string;
+  type?: string;
+  icon?: string;
+}
+
+/** The action's input as the template gives it. */
+export interface AnnotateInput {
+  filePath?: string;
+  entityRef?: string;
+  annotations?: Record<string, string>;
+  labels?: Record<string, string>;
+  links?: EntityLink[];
+  dependsOn?: string[];
+  overwrite?: boolean;
+}
+
+/** What to change in the entity, checked and with defaults filled in. */
+export interface EntityChanges {
+  annotations: Array<[key: string, value: string]>;
+  labels: Array<[key: string, value: string]>;
+  links: EntityLink[];
+  dependsOn: string[];
+  overwrite: boolean;
+}
+
+/** The whole input, checked. */
+export interface AnnotateRequest {
+  filePath: string;
+  entityRef?: EntityRefParts;
+  changes: EntityChanges;
+}
+
+export const DEFAULT_FILE_PATH = 'catalog-info.yaml';
+
+/**
+ * Checks the input against Backstage's rules for entity metadata, reporting
+ * every problem at once.
+ *
+ * @throws an error whose message lists each problem
+ */
+export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
+  const problems: string[] = [];
+
+  const filePath = input.filePath ?? DEFAULT_FILE_PATH;
+  if (typeof filePath !== 'string' || filePath.trim() === '') {
+    problems.push('filePath must be a non-empty path');
+  }
+
+  let entityRef: EntityRefParts | undefined;
+  // An empty string, as an unset optional template parameter renders, means
+  // no entityRef.
+  if (input.entityRef !== undefined && input.entityRef !== '') {
+    entityRef = parseEntityRef(input.entityRef);
+    if (!entityRef) {
+      problems.push(
+        `entityRef ${JSON.stringify(
+          input.entityRef,
+        )} is not an entity reference of the form kind:[namespace/]name, e.g. component:default/orders`,
+      );
+    }
+  }
+
+  const annotations = Object.entries(input.annotations ?? {});
+  for (const [key, value] of annotations) {
+    if (!isValidMetadataKey(key)) {
+      problems.push(
+        `annotation key ${JSON.stringify(
+          key,
+        )} is not a valid Backstage annotation key: expected [prefix/]name, where prefix is a DNS subdomain (e.g. flexinfra.io) and name is at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
+      );
+    }
+    if (typeof value !== 'string') {
+      problems.push(`annotation ${key} must have a string value`);
+    }
+  }
+
+  const labels = Object.entries(input.labels ?? {});
+  for (const [key, value] of labels) {
+    if (!isValidMetadataKey(key)) {
+      problems.push(
+        `label key ${JSON.stringify(
+          key,
+        )} is not a valid Backstage label key: expected [prefix/]name, as for annotations`,
+      );
+    }
+    if (typeof value !== 'string' || !isValidLabelValue(value)) {
+      problems.push(
+        `label ${key} has value ${JSON.stringify(
+          value,
+        )}; a label value is empty or at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
+      );
+    }
+  }
+
+  const links = input.links ?? [];
+  links.forEach((link, i) => {
+    if (!isHttpUrl(link?.url)) {
+      problems.push(
+        `links[${i}].url ${JSON.stringify(
+          link?.url,
+        )} is not an absolute http or https URL`,
+      );
+    }
+    for (const field of ['title', 'type', 'icon'] as const) {
+      if (link?.[field] !== undefined && typeof link[field] !== 'string') {
+        problems.push(`links[${i}].${field} must be a string`);
+      }
+    }
+  });
+
+  const dependsOn = input.dependsOn ?? [];
+  dependsOn.forEach((ref, i) => {
+    if (!parseEntityRef(ref)) {
+      problems.push(
+        `dependsOn[${i}] ${JSON.stringify(
+          ref,
+        )} is not an entity reference of the form kind:[namespace/]name, e.g. resource:default/orders-db`,
+      );
+    }
+  });
+
+  if (problems.length > 0) {
+    throw new Error(
+      `Invalid input to flexinfra:catalog:annotate: ${problems.join('; ')}`,
+    );
+  }
+
+  return {
+    filePath,
+    entityRef,
+    changes: {
+      annotations,
+      labels,
+      links: links.map(({ url, title, type, icon }) => ({
+        url,
+        ...(title !== undefined && { title }),
+        ...(type !== undefined && { type }),
+        ...(icon !== undefined && { icon }),
+      })),
+      dependsOn,
+      overwrite: input.overwrite ?? false,
+    },
+  };
+}
+
+/**
+ * Backstage's rule for annotation and label keys (`KubernetesValidatorFunctions`
+ * in @backstage/catalog-model): `[prefix/]name`, the prefix a DNS subdomain,
+ * the name at most 63 characters of `[A-Za-z0-9._-]` that start and end with
+ * a letter or digit.
+ */
+export function isValidMetadataKey(key: string): boolean {
+  const parts = key.split('/');
+  if (parts.length === 1) {
+    return isValidObjectName(parts[0]);
+  }
+  return (
+    parts.length === 2 &&
+    isValidDnsSubdomain(parts[0]) &&
+    isValidObjectName(parts[1])
+  );
+}
+
+function isValidLabelValue(value: string): boolean {
+  return value === '' || isValidObjectName(value);
+}
+
+function isValidObjectName(value: string): boolean {
+  return (
+    value.length >= 1 &&
+    value.length <= 63 &&
+    /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/.test(value)
+  );
+}
+
+function isValidDnsSubdomain(value: string): boolean {
+  return (
+    value.length >= 1 &&
+    value.length <= 253 &&
+    value
+      .split('.')
+      .every(
+        label =>
+          label.length >= 1 &&
+          label.length <= 63 &&
+          /^[a-z0-9]+(?:-+[a-z0-9]+)*$/.test(label),
+      )
+  );
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() !== value) {
+    return false;
+  }
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') && !!url.host
+    );
+  } catch {
+    return false;
+  }
+}
