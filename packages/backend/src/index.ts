@@ -70,5 +70,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@flexinfra/backstage-plugin-flexinfra-backend'));
-backend.add(import('@flexinfra/backstage-plugin-scaffolder-backend-module-flexinfra'));
+backend.add(
+  import('@flexinfra/backstage-plugin-scaffolder-backend-module-flexinfra'),
+);
 backend.start();
