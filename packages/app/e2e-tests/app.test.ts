@@ -18,18 +18,14 @@ async function signInAsGuest(page: Page) {
   const enterButton = page.getByRole('button', { name: 'Enter' });
   await expect(enterButton).toBeVisible();
   await enterButton.click();
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await expect(
-    page.getByRole('navigation', { name: 'sidebar nav' }),
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
 }
 
 test('a guest signs in and sees the example catalog', async ({ page }) => {
   await signInAsGuest(page);
-
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
 
   // The catalog lists the example services (the table shows owned ones first;
   // "All" shows the whole example catalog).
@@ -49,8 +45,37 @@ test('an example entity page shows the entity', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'checkout-api' }).first(),
   ).toBeVisible();
-  // Its metadata from examples/components.yaml is rendered.
+  // Its metadata from examples/components.yaml is rendered, header and About card.
   await expect(page.getByText('commerce-web').first()).toBeVisible();
   await expect(page.getByText('production').first()).toBeVisible();
+  await expect(page.getByText('About', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(
+      'Basket, pricing and order placement API behind the storefront.',
+    ),
+  ).toBeVisible();
   await snap(page, 'entity-page');
+});
+
+test('the FlexInfra page shows the maturity model from the backend', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'FlexInfra', exact: true })
+    .click();
+
+  await expect(page).toHaveURL(/\/flexinfra$/);
+  for (const stage of [
+    'Static & Constrained',
+    'Standardised but Rigid',
+    'Elastic & Programmable',
+    'Resilient & Optimised',
+    'Adaptive Platform',
+  ]) {
+    await expect(page.getByText(stage, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByText('On-Demand and Elastic')).toBeVisible();
+  await snap(page, 'flexinfra-page');
 });

@@ -44,7 +44,7 @@ describe('scaffolderModuleFlexinfra', () => {
     expect(actions.map(a => a.id)).toContain('catalog:write');
   });
 
-  it('runs in a template dry run through the scaffolder API, reporting what it would add without changing the file', async () => {
+  it("runs in a template dry run through the scaffolder API, editing the file in the dry run's workspace as a real run would", async () => {
     const { server } = await startTestBackend({
       features: [scaffolderPlugin, scaffolderModuleFlexinfra],
     });
@@ -123,7 +123,7 @@ spec:
     );
     expect(messages).toContainEqual(
       expect.stringContaining(
-        'Dry run, would have added annotation flexinfra.io/iac-tool to component:default/billing',
+        'added annotation flexinfra.io/iac-tool to component:default/billing',
       ),
     );
     const files = body.directoryContents as Array<{
@@ -131,8 +131,23 @@ spec:
       base64Content: string;
     }>;
     const written = files.find(f => f.path === 'catalog-info.yaml');
-    expect(Buffer.from(written!.base64Content, 'base64').toString()).toBe(
-      catalogInfo,
-    );
+    // The dry run returns its workspace as it is after the steps: the file
+    // as a real run would leave it.
+    const content = Buffer.from(written!.base64Content, 'base64').toString();
+    expect(content).toContain('    flexinfra.io/iac-tool: terraform\n');
+    expect(content).toBe(`# The billing service
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: billing
+  annotations:
+    flexinfra.io/iac-tool: terraform
+  links:
+    - url: https://runbooks.example.com/billing
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/payments
+`);
   });
 });

@@ -294,16 +294,15 @@ spec:
     expect(written).toContain(ORDERS_DB + ORDERS_API);
   });
 
-  it('writes nothing in a dry run but reports what it would add', async () => {
+  it('in a dry run writes the file as a real run does, the dry run working in a temporary copy of the workspace', async () => {
     const filePath = 'services/orders/catalog-info.yaml';
-    const ctx = {
-      ...contextFor({ ...ORDERS_INPUT, filePath }),
-      isDryRun: true,
-    };
+    const input = { ...ORDERS_INPUT, filePath };
+    const ctx = { ...contextFor(input), isDryRun: true };
 
     await action.handler(ctx);
 
-    expect(outputsOf(ctx)).toEqual({
+    const dryRunOutputs = outputsOf(ctx);
+    expect(dryRunOutputs).toEqual({
       changed: true,
       entityRef: 'component:default/orders',
       added: [
@@ -314,7 +313,15 @@ spec:
       replaced: [],
       skipped: [],
     });
-    expect(await readWorkspaceFile(filePath)).toBe(MULTI_DOCUMENT_FILE);
+    const afterDryRun = await readWorkspaceFile(filePath);
+    expect(afterDryRun).toContain(
+      '    backstage.io/techdocs-ref: dir:.\n    flexinfra.io/iac-tool: terraform\n',
+    );
+
+    // A real run on the original file gives the same file and outputs.
+    mockDir.addContent({ [`workspace/${filePath}`]: MULTI_DOCUMENT_FILE });
+    expect(await run(input)).toEqual(dryRunOutputs);
+    expect(await readWorkspaceFile(filePath)).toBe(afterDryRun);
   });
 
   it('does the work inside a checkpoint, and on a resumed task returns the recorded outputs without touching the file', async () => {
@@ -424,6 +431,16 @@ spec:
         'annotation key "FlexInfra.io/iac tool" is not a valid Backstage annotation key',
       ],
       [
+        'a label key that Backstage would reject',
+        { labels: { 'flexinfra.io/tier level': 'critical' } },
+        'label key "flexinfra.io/tier level" is not a valid Backstage label key',
+      ],
+      [
+        'an entityRef whose name is not a valid entity name',
+        { entityRef: 'component:default/orders service', annotations },
+        'entityRef "component:default/orders service" is not an entity reference of the form kind:[namespace/]name',
+      ],
+      [
         'a link that is not http or https',
         {
           annotations,
@@ -438,6 +455,11 @@ spec:
         'a dependsOn entry that is not an entity reference',
         { dependsOn: ['orders-db'] },
         'dependsOn[0] "orders-db" is not an entity reference of the form kind:[namespace/]name',
+      ],
+      [
+        'a dependsOn entry with more than one namespace',
+        { dependsOn: ['resource:default/payments/orders-db'] },
+        'dependsOn[0] "resource:default/payments/orders-db" is not an entity reference of the form kind:[namespace/]name',
       ],
     ])('%s', async (_case, input, message) => {
       await expect(action.handler(contextFor(input))).rejects.toThrow(message);

@@ -85,12 +85,7 @@ export function createCatalogAnnotateAction() {
             ),
       },
       output: {
-        changed: z =>
-          z
-            .boolean()
-            .describe(
-              'Whether the file was changed (in a dry run: would be changed)',
-            ),
+        changed: z => z.boolean().describe('Whether the file was changed'),
         entityRef: z =>
           z
             .string()
@@ -126,24 +121,17 @@ export function createCatalogAnnotateAction() {
       // those of a second look at the already annotated file.
       const result = await ctx.checkpoint({
         key: checkpointKey(request),
-        fn: () =>
-          annotateCatalogFile({
-            absolutePath,
-            displayPath,
-            request,
-            // A dry run edits a temporary copy of the workspace, but this
-            // action writes nothing even there: its outputs tell what it
-            // would change.
-            write: !ctx.isDryRun,
-          }),
+        // In a dry run too the file is written: like Backstage's own
+        // actions, this one then edits the temporary copy of the workspace
+        // that the dry run works in, so that its preview shows the result.
+        fn: () => annotateCatalogFile({ absolutePath, displayPath, request }),
       });
 
-      const prefix = ctx.isDryRun ? 'Dry run, would have ' : '';
       for (const item of result.added) {
-        ctx.logger.info(`${prefix}added ${item} to ${result.entityRef}`);
+        ctx.logger.info(`added ${item} to ${result.entityRef}`);
       }
       for (const item of result.replaced) {
-        ctx.logger.info(`${prefix}replaced ${item} in ${result.entityRef}`);
+        ctx.logger.info(`replaced ${item} in ${result.entityRef}`);
       }
       for (const item of result.skipped) {
         ctx.logger.warn(`Kept existing ${item} in ${result.entityRef}`);
@@ -152,7 +140,7 @@ export function createCatalogAnnotateAction() {
         ctx.logger.info(
           `${displayPath} already has everything asked for ${result.entityRef}; left unchanged`,
         );
-      } else if (!ctx.isDryRun) {
+      } else {
         ctx.logger.info(`Wrote ${displayPath}`);
       }
 

@@ -1,13 +1,13 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { parseCatalogDocuments, renderCatalogFile } from './catalogYaml';
 import { readCatalogFile, writeCatalogFile } from './catalogFile';
-import { formatEntityRef } from './entityRefs';
 import { mergeEntityChanges } from './mergeEntityChanges';
 import { selectEntityDocument } from './selectEntityDocument';
 import { AnnotateRequest } from './validateInput';
 
 /** The outcome of annotating a catalog file; also the action's output. */
 export type AnnotateResult = {
-  /** Whether the file was (or, in a dry run, would be) changed. */
+  /** Whether the file was changed. */
   changed: boolean;
   /** Which entity was edited, as kind:namespace/name. */
   entityRef: string;
@@ -18,8 +18,8 @@ export type AnnotateResult = {
 
 /**
  * Reads a catalog file, merges the requested changes into the chosen
- * entity's document and, when something changed and `write` is set, writes
- * the file back with every other byte as it was.
+ * entity's document and, when something changed, writes the file back with
+ * every other byte as it was.
  *
  * @param absolutePath - the file, already checked to be in the workspace
  * @param displayPath - the file as the user should see it in messages
@@ -28,9 +28,8 @@ export async function annotateCatalogFile(options: {
   absolutePath: string;
   displayPath: string;
   request: AnnotateRequest;
-  write: boolean;
 }): Promise<AnnotateResult> {
-  const { absolutePath, displayPath, request, write } = options;
+  const { absolutePath, displayPath, request } = options;
 
   const source = await readCatalogFile(absolutePath, displayPath);
   const documents = parseCatalogDocuments(source, displayPath);
@@ -39,7 +38,7 @@ export async function annotateCatalogFile(options: {
     request.entityRef,
     displayPath,
   );
-  const entityRef = formatEntityRef(entity.ref);
+  const entityRef = stringifyEntityRef(entity.ref);
 
   const report = mergeEntityChanges(
     entity.document,
@@ -50,9 +49,7 @@ export async function annotateCatalogFile(options: {
 
   if (changed) {
     const content = renderCatalogFile(source, documents, entity.index);
-    if (write) {
-      await writeCatalogFile(absolutePath, content);
-    }
+    await writeCatalogFile(absolutePath, content);
   }
   return { changed, entityRef, ...report };
 }

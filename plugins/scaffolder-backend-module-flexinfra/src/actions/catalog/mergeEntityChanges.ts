@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   Document,
   isAlias,
@@ -8,7 +9,6 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
-import { entityRefKey, parseEntityRef } from './entityRefs';
 import { EntityChanges, EntityLink } from './validateInput';
 
 /** What a merge did, one human-readable line per item. */
@@ -295,7 +295,15 @@ function normalizeUrl(url: string): string {
   }
 }
 
+/**
+ * The lower-cased `kind:namespace/name` form of a reference, for comparing
+ * references as Backstage does; an entry of the file that is not a reference
+ * with a kind is compared as it is written, lower-cased.
+ */
 function refKey(ref: string): string {
-  const parts = parseEntityRef(ref);
-  return parts ? entityRefKey(parts) : ref.toLocaleLowerCase('en-US');
+  try {
+    return stringifyEntityRef(parseEntityRef(ref));
+  } catch {
+    return ref.toLocaleLowerCase('en-US');
+  }
 }

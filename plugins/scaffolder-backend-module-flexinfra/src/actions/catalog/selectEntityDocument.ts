@@ -1,12 +1,16 @@
+import {
+  CompoundEntityRef,
+  DEFAULT_NAMESPACE,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { Document, isMap } from 'yaml';
-import { EntityRefParts, entityRefKey, formatEntityRef } from './entityRefs';
 
 /** One YAML document of a catalog file that describes an entity. */
 export interface EntityDocument {
   /** Position of the document in the file, from 0. */
   index: number;
   document: Document;
-  ref: EntityRefParts;
+  ref: CompoundEntityRef;
 }
 
 /** The kinds chosen when the input names no entity. */
@@ -24,7 +28,8 @@ export function listEntityDocuments(documents: Document[]): EntityDocument[] {
     }
     const kind = document.get('kind');
     const name = document.getIn(['metadata', 'name']);
-    const namespace = document.getIn(['metadata', 'namespace']) ?? 'default';
+    const namespace =
+      document.getIn(['metadata', 'namespace']) ?? DEFAULT_NAMESPACE;
     if (
       typeof kind !== 'string' ||
       typeof name !== 'string' ||
@@ -45,27 +50,28 @@ export function listEntityDocuments(documents: Document[]): EntityDocument[] {
  */
 export function selectEntityDocument(
   documents: Document[],
-  entityRef: EntityRefParts | undefined,
+  entityRef: CompoundEntityRef | undefined,
   displayPath: string,
 ): EntityDocument {
   const entities = listEntityDocuments(documents);
   const held = entities.length
-    ? `it holds ${entities.map(e => formatEntityRef(e.ref)).join(', ')}`
+    ? `it holds ${entities.map(e => stringifyEntityRef(e.ref)).join(', ')}`
     : 'it holds no catalog entities';
 
   if (entityRef) {
-    const wanted = entityRefKey(entityRef);
-    const matches = entities.filter(e => entityRefKey(e.ref) === wanted);
+    // stringifyEntityRef gives the lower-cased kind:namespace/name.
+    const wanted = stringifyEntityRef(entityRef);
+    const matches = entities.filter(e => stringifyEntityRef(e.ref) === wanted);
     if (matches.length === 0) {
       throw new Error(
-        `Entity ${formatEntityRef(
+        `Entity ${stringifyEntityRef(
           entityRef,
         )} was not found in ${displayPath}; ${held}`,
       );
     }
     if (matches.length > 1) {
       throw new Error(
-        `Entity ${formatEntityRef(entityRef)} appears ${
+        `Entity ${stringifyEntityRef(entityRef)} appears ${
           matches.length
         } times in ${displayPath} (documents ${matches
           .map(m => m.index + 1)
@@ -92,7 +98,7 @@ export function selectEntityDocument(
     `${displayPath} holds ${
       candidates.length
     } entities of kind ${kinds}: ${candidates
-      .map(c => formatEntityRef(c.ref))
+      .map(c => stringifyEntityRef(c.ref))
       .join(', ')}. Set entityRef to the one to annotate`,
   );
 }

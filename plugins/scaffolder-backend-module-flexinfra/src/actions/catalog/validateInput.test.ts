@@ -1,29 +1,4 @@
-import { isValidMetadataKey, validateAnnotateInput } from './validateInput';
-
-describe('isValidMetadataKey', () => {
-  it.each([
-    'flexinfra.io/iac-tool',
-    'backstage.io/techdocs-ref',
-    'github.com/project-slug',
-    'iac-tool',
-    'a.b-c_d',
-  ])('accepts %s', key => {
-    expect(isValidMetadataKey(key)).toBe(true);
-  });
-
-  it.each([
-    '',
-    'FlexInfra.io/iac-tool',
-    'flexinfra.io/iac tool',
-    'flexinfra.io/',
-    '/iac-tool',
-    'a/b/c',
-    'flexinfra.io/-iac',
-    `flexinfra.io/${'x'.repeat(64)}`,
-  ])('refuses %j', key => {
-    expect(isValidMetadataKey(key)).toBe(false);
-  });
-});
+import { validateAnnotateInput } from './validateInput';
 
 describe('validateAnnotateInput', () => {
   it('fills in the defaults', () => {

@@ -1,4 +1,11 @@
-import { EntityRefParts, parseEntityRef } from './entityRefs';
+import {
+  CompoundEntityRef,
+  makeValidator,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+
+/** The catalog's own rules for entity names, metadata keys and values. */
+const validators = makeValidator();
 
 /** A link as an entity's `metadata.links` holds it. */
 export interface EntityLink {
@@ -31,7 +38,7 @@ export interface EntityChanges {
 /** The whole input, checked. */
 export interface AnnotateRequest {
   filePath: string;
-  entityRef?: EntityRefParts;
+  entityRef?: CompoundEntityRef;
   changes: EntityChanges;
 }
 
@@ -51,11 +58,11 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
     problems.push('filePath must be a non-empty path');
   }
 
-  let entityRef: EntityRefParts | undefined;
+  let entityRef: CompoundEntityRef | undefined;
   // An empty string, as an unset optional template parameter renders, means
   // no entityRef.
   if (input.entityRef !== undefined && input.entityRef !== '') {
-    entityRef = parseEntityRef(input.entityRef);
+    entityRef = parseInputEntityRef(input.entityRef);
     if (!entityRef) {
       problems.push(
         `entityRef ${JSON.stringify(
@@ -67,28 +74,28 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
 
   const annotations = Object.entries(input.annotations ?? {});
   for (const [key, value] of annotations) {
-    if (!isValidMetadataKey(key)) {
+    if (!validators.isValidAnnotationKey(key)) {
       problems.push(
         `annotation key ${JSON.stringify(
           key,
         )} is not a valid Backstage annotation key: expected [prefix/]name, where prefix is a DNS subdomain (e.g. flexinfra.io) and name is at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
       );
     }
-    if (typeof value !== 'string') {
+    if (!validators.isValidAnnotationValue(value)) {
       problems.push(`annotation ${key} must have a string value`);
     }
   }
 
   const labels = Object.entries(input.labels ?? {});
   for (const [key, value] of labels) {
-    if (!isValidMetadataKey(key)) {
+    if (!validators.isValidLabelKey(key)) {
       problems.push(
         `label key ${JSON.stringify(
           key,
         )} is not a valid Backstage label key: expected [prefix/]name, as for annotations`,
       );
     }
-    if (typeof value !== 'string' || !isValidLabelValue(value)) {
+    if (!validators.isValidLabelValue(value)) {
       problems.push(
         `label ${key} has value ${JSON.stringify(
           value,
@@ -115,7 +122,7 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
 
   const dependsOn = input.dependsOn ?? [];
   dependsOn.forEach((ref, i) => {
-    if (!parseEntityRef(ref)) {
+    if (!parseInputEntityRef(ref)) {
       problems.push(
         `dependsOn[${i}] ${JSON.stringify(
           ref,
@@ -149,48 +156,33 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
 }
 
 /**
- * Backstage's rule for annotation and label keys (`KubernetesValidatorFunctions`
- * in @backstage/catalog-model): `[prefix/]name`, the prefix a DNS subdomain,
- * the name at most 63 characters of `[A-Za-z0-9._-]` that start and end with
- * a letter or digit.
+ * Parses an entity reference of the input with the catalog's
+ * `parseEntityRef`, given no default kind: neither `entityRef` nor
+ * `spec.dependsOn` has one to fall back on, so `kind:` is required.
+ *
+ * The parts must also be valid as the catalog checks them on an entity (kind,
+ * namespace, name), which refuses, e.g., white space or a second `/`. The
+ * namespace is checked in lower case, as references are compared without
+ * regard to case.
+ *
+ * @returns the parts, the namespace filled in ('default' when the reference
+ *   leaves it out), or undefined when `ref` is not such a reference
  */
-export function isValidMetadataKey(key: string): boolean {
-  const parts = key.split('/');
-  if (parts.length === 1) {
-    return isValidObjectName(parts[0]);
+function parseInputEntityRef(ref: unknown): CompoundEntityRef | undefined {
+  if (typeof ref !== 'string') {
+    return undefined;
   }
-  return (
-    parts.length === 2 &&
-    isValidDnsSubdomain(parts[0]) &&
-    isValidObjectName(parts[1])
-  );
-}
-
-function isValidLabelValue(value: string): boolean {
-  return value === '' || isValidObjectName(value);
-}
-
-function isValidObjectName(value: string): boolean {
-  return (
-    value.length >= 1 &&
-    value.length <= 63 &&
-    /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/.test(value)
-  );
-}
-
-function isValidDnsSubdomain(value: string): boolean {
-  return (
-    value.length >= 1 &&
-    value.length <= 253 &&
-    value
-      .split('.')
-      .every(
-        label =>
-          label.length >= 1 &&
-          label.length <= 63 &&
-          /^[a-z0-9]+(?:-+[a-z0-9]+)*$/.test(label),
-      )
-  );
+  let parts: CompoundEntityRef;
+  try {
+    parts = parseEntityRef(ref);
+  } catch {
+    return undefined;
+  }
+  const valid =
+    validators.isValidKind(parts.kind) &&
+    validators.isValidNamespace(parts.namespace.toLocaleLowerCase('en-US')) &&
+    validators.isValidEntityName(parts.name);
+  return valid ? parts : undefined;
 }
 
 function isHttpUrl(value: unknown): boolean {
