@@ -9,3 +9,4 @@ export * from './model/stages';
 export * from './model/dimensions';
 export * from './model/dora';
 export * from './permissions';
+export * from './api/types';

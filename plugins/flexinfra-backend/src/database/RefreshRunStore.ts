@@ -1,30 +1,9 @@
-/**
- * Where a refresh run stands.
- *
- * @internal
- */
-export type RefreshRunStatus = 'running' | 'succeeded' | 'failed';
+import type {
+  RefreshRun,
+  RefreshRunStatus,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
 
-/**
- * A refresh run: one pass that (re)scores the catalog's entities.
- *
- * This is the shape the API returns, so dates are ISO 8601 strings and
- * missing values are `null` (which, unlike `undefined`, survive JSON).
- *
- * @internal
- */
-export interface RefreshRun {
-  id: number;
-  /** When the run started, as an ISO 8601 string. */
-  startedAt: string;
-  /** When the run finished, as an ISO 8601 string; `null` while running. */
-  finishedAt: string | null;
-  status: RefreshRunStatus;
-  /** How many entities the run scored (so far, while it is running). */
-  entitiesScored: number;
-  /** Why the run failed; `null` unless the status is `failed`. */
-  error: string | null;
-}
+export type { RefreshRun, RefreshRunStatus };
 
 /**
  * How a run ended.
