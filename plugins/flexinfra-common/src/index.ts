@@ -8,5 +8,23 @@
 export * from './model/stages';
 export * from './model/dimensions';
 export * from './model/dora';
+export {
+  InvalidModelError,
+  type CheckDefinition,
+  type ModelDefinition,
+  type ModelOverrides,
+} from './model/schema';
+export { defaultModelDefinition } from './model/defaultModel';
+export { applyModelOverrides } from './model/overrides';
+export {
+  compileModel,
+  type CompiledModel,
+  type CompiledCheck,
+} from './engine/compileModel';
+export { evaluateEntity, type EvaluateOptions } from './engine/evaluateEntity';
+export { evaluateEntities } from './engine/evaluateEntities';
+export { createEntityLookup, type EntityLookup } from './engine/facts';
+export { WAIVER_ANNOTATION_PREFIX } from './engine/waivers';
+export * from './engine/types';
 export * from './permissions';
 export * from './api/types';

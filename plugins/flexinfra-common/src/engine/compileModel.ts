@@ -1,0 +1,77 @@
+import {
+  filterPredicateToFilterFunction,
+  type FilterPredicate,
+} from '@backstage/filter-predicates';
+import {
+  InvalidModelError,
+  modelDefinitionSchema,
+  parseWithKeyPaths,
+  type CheckDefinition,
+  type ModelDefinition,
+} from '../model/schema';
+import { contentVersion } from '../model/version';
+
+/** @public */
+export interface CompiledCheck {
+  definition: CheckDefinition;
+  appliesTo: (value: unknown) => boolean;
+  evidence: (value: unknown) => boolean;
+}
+
+/**
+ * A model ready to evaluate many entities: validated once, predicates
+ * compiled once, versioned by content.
+ *
+ * @public
+ */
+export interface CompiledModel {
+  version: string;
+  definition: ModelDefinition;
+  checks: CompiledCheck[];
+}
+
+function compilePredicate(predicate: FilterPredicate) {
+  return filterPredicateToFilterFunction(predicate);
+}
+
+/**
+ * Validates and compiles a model. Throws an InvalidModelError naming the key
+ * path of every problem.
+ *
+ * @param source - where the model comes from, for error messages.
+ * @public
+ */
+export function compileModel(
+  definition: unknown,
+  source = 'model',
+): CompiledModel {
+  const model = parseWithKeyPaths(
+    modelDefinitionSchema,
+    definition,
+    source,
+  ) as ModelDefinition;
+  const seen = new Map<string, number>();
+  const duplicates: string[] = [];
+  model.checks.forEach((check, index) => {
+    if (seen.has(check.id)) {
+      duplicates.push(
+        `${source}.checks[${index}].id: "${
+          check.id
+        }" is also the id of ${source}.checks[${seen.get(check.id)}]`,
+      );
+    }
+    seen.set(check.id, index);
+  });
+  if (duplicates.length > 0) {
+    throw new InvalidModelError(source, duplicates);
+  }
+  return {
+    version: contentVersion(model),
+    definition: model,
+    checks: model.checks.map(check => ({
+      definition: check,
+      appliesTo: compilePredicate(check.appliesTo),
+      evidence: compilePredicate(check.evidence),
+    })),
+  };
+}

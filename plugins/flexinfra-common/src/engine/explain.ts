@@ -1,0 +1,146 @@
+import {
+  evaluateFilterPredicate,
+  getJsonValueAtPath,
+  type FilterPredicate,
+} from '@backstage/filter-predicates';
+import type { JsonValue } from '@backstage/types';
+
+type PredicateObject = Record<string, JsonValue>;
+
+function isObject(value: unknown): value is PredicateObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A path into an entity's facts, as a person would say it. */
+export function describePath(path: string): string {
+  if (path.startsWith('metadata.annotations.')) {
+    return `annotation ${path.slice('metadata.annotations.'.length)}`;
+  }
+  switch (path) {
+    case 'metadata.links':
+      return 'a link';
+    case 'related.dependsOn':
+      return 'a dependsOn entity';
+    case 'facts.environments':
+      return 'an environment in flexinfra.io/environments';
+    case 'facts.regions':
+      return 'a region in flexinfra.io/regions';
+    case 'facts.multiRegion':
+      return 'two or more regions in flexinfra.io/regions';
+    default:
+      return path;
+  }
+}
+
+function describeValue(matcher: JsonValue): string {
+  if (!isObject(matcher)) {
+    return matcher === true ? '' : ` = ${String(matcher)}`;
+  }
+  if ('$exists' in matcher) {
+    return matcher.$exists ? '' : ' (absent)';
+  }
+  if ('$in' in matcher && Array.isArray(matcher.$in)) {
+    return ` = ${matcher.$in.map(String).join(' | ')}`;
+  }
+  if ('$hasPrefix' in matcher) {
+    return ` starting with "${String(matcher.$hasPrefix)}"`;
+  }
+  if ('$contains' in matcher) {
+    const inner = describePredicate(
+      matcher.$contains as unknown as FilterPredicate,
+    );
+    return inner ? ` (${inner})` : '';
+  }
+  return ` ${JSON.stringify(matcher)}`;
+}
+
+/** A predicate as a person would say it, e.g. for "Missing: …". */
+export function describePredicate(predicate: FilterPredicate): string {
+  if (!isObject(predicate)) {
+    return String(predicate);
+  }
+  const p = predicate as unknown as PredicateObject;
+  if (Array.isArray(p.$all)) {
+    return (p.$all as unknown as FilterPredicate[])
+      .map(describePredicate)
+      .join(' and ');
+  }
+  if (Array.isArray(p.$any)) {
+    return (p.$any as unknown as FilterPredicate[])
+      .map(describePredicate)
+      .join(' or ');
+  }
+  if ('$not' in p) {
+    return `not (${describePredicate(p.$not as unknown as FilterPredicate)})`;
+  }
+  return Object.entries(p)
+    .map(([path, matcher]) => {
+      const label = describePath(path);
+      if (
+        path === 'metadata.links' &&
+        isObject(matcher) &&
+        '$contains' in matcher
+      ) {
+        const inner = describePredicate(
+          matcher.$contains as unknown as FilterPredicate,
+        );
+        return `a link with ${inner}`;
+      }
+      return `${label}${describeValue(matcher)}`;
+    })
+    .join(' and ');
+}
+
+function summarise(value: JsonValue | undefined): string {
+  if (isObject(value)) {
+    const meta = value.metadata;
+    if (isObject(meta) && typeof meta.name === 'string') {
+      return `${String(value.kind ?? '').toLocaleLowerCase('en-US')}:${
+        meta.namespace ?? 'default'
+      }/${meta.name}`;
+    }
+    if (typeof value.url === 'string') {
+      return typeof value.title === 'string'
+        ? `"${value.title}" (${value.url})`
+        : value.url;
+    }
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The pieces of evidence that made a predicate true, e.g.
+ * `annotation argocd/app-name = checkout-api-prod`.
+ */
+export function findEvidence(
+  predicate: FilterPredicate,
+  facts: unknown,
+): string[] {
+  if (!isObject(predicate)) {
+    return [];
+  }
+  const p = predicate as unknown as PredicateObject;
+  if (Array.isArray(p.$all) || Array.isArray(p.$any)) {
+    const parts = (p.$all ?? p.$any) as unknown as FilterPredicate[];
+    return parts
+      .filter(p => evaluateFilterPredicate(p, facts))
+      .flatMap(p => findEvidence(p, facts));
+  }
+  if ('$not' in p) {
+    return [`${describePredicate(predicate)}`];
+  }
+  return Object.entries(p).map(([path, matcher]) => {
+    const value = getJsonValueAtPath(facts as JsonValue, path);
+    if (Array.isArray(value) && isObject(matcher) && '$contains' in matcher) {
+      const match = value.find(v =>
+        evaluateFilterPredicate(
+          matcher.$contains as unknown as FilterPredicate,
+          v,
+        ),
+      );
+      return `${describePath(path)}: ${summarise(match)}`;
+    }
+    return `${describePath(path)} = ${summarise(value)}`;
+  });
+}

@@ -1,0 +1,126 @@
+import {
+  parseEntityRef,
+  stringifyEntityRef,
+  type Entity,
+} from '@backstage/catalog-model';
+
+/**
+ * Finds a related entity by its ref (`kind:namespace/name`, lower case).
+ *
+ * @public
+ */
+export type EntityLookup = (entityRef: string) => Entity | undefined;
+
+/**
+ * A lookup over a list of entities, e.g. the files given to the CLI or a
+ * batch the backend fetched.
+ *
+ * @public
+ */
+export function createEntityLookup(entities: Iterable<unknown>): EntityLookup {
+  const byRef = new Map<string, Entity>();
+  for (const entity of entities) {
+    const ref = refOf(entity);
+    if (ref) {
+      byRef.set(ref, entity as Entity);
+    }
+  }
+  return ref => byRef.get(ref.toLocaleLowerCase('en-US'));
+}
+
+/** The lower-case ref of a well-formed entity, or undefined. */
+export function refOf(entity: unknown): string | undefined {
+  const e = entity as Entity;
+  if (
+    typeof e?.kind !== 'string' ||
+    typeof e?.metadata?.name !== 'string' ||
+    !e.kind ||
+    !e.metadata.name
+  ) {
+    return undefined;
+  }
+  return stringifyEntityRef({
+    kind: e.kind,
+    namespace:
+      typeof e.metadata.namespace === 'string' && e.metadata.namespace
+        ? e.metadata.namespace
+        : 'default',
+    name: e.metadata.name,
+  }).toLocaleLowerCase('en-US');
+}
+
+function splitList(value: unknown): string[] {
+  if (typeof value !== 'string') {
+    return [];
+  }
+  return value
+    .split(',')
+    .map(v => v.trim().toLocaleLowerCase('en-US'))
+    .filter(Boolean);
+}
+
+/**
+ * The refs an entity points at with one relation, from both its processed
+ * `relations` (catalog API) and its raw `spec` field (descriptor files).
+ */
+export function relatedRefs(
+  entity: Entity,
+  relationType: string,
+  specField: string,
+): string[] {
+  const refs = new Set<string>();
+  const relations = (entity as { relations?: unknown }).relations;
+  if (Array.isArray(relations)) {
+    for (const relation of relations) {
+      if (
+        relation?.type === relationType &&
+        typeof relation.targetRef === 'string'
+      ) {
+        refs.add(relation.targetRef.toLocaleLowerCase('en-US'));
+      }
+    }
+  }
+  const raw = (entity.spec as Record<string, unknown> | undefined)?.[specField];
+  if (Array.isArray(raw)) {
+    const namespace = entity.metadata.namespace ?? 'default';
+    for (const item of raw) {
+      if (typeof item !== 'string') {
+        continue;
+      }
+      try {
+        const parsed = parseEntityRef(item, { defaultNamespace: namespace });
+        refs.add(stringifyEntityRef(parsed).toLocaleLowerCase('en-US'));
+      } catch {
+        // A ref without a kind or otherwise malformed cannot be resolved.
+      }
+    }
+  }
+  return [...refs];
+}
+
+/**
+ * What checks' evidence predicates are evaluated against: the entity itself,
+ * plus
+ * - `facts.environments`, `facts.regions`: the comma-separated
+ *   `flexinfra.io/environments` and `flexinfra.io/regions` as lists;
+ * - `facts.multiRegion`: true when two or more regions are listed;
+ * - `related.dependsOn`: the entities it depends on that the lookup knows.
+ */
+export function buildFacts(entity: Entity, lookup?: EntityLookup) {
+  const annotations = entity.metadata.annotations ?? {};
+  const regions = splitList(annotations['flexinfra.io/regions']);
+  const dependsOn = lookup
+    ? relatedRefs(entity, 'dependsOn', 'dependsOn')
+        .map(ref => lookup(ref))
+        .filter((e): e is Entity => e !== undefined)
+    : [];
+  return {
+    ...entity,
+    facts: {
+      environments: splitList(annotations['flexinfra.io/environments']),
+      regions,
+      multiRegion: regions.length >= 2,
+    },
+    related: { dependsOn },
+  };
+}

@@ -1,0 +1,46 @@
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks that a value has the shape the engine reads. Returns what is wrong,
+ * or undefined when the entity can be scored. Deliberately lenient about
+ * everything the engine does not read.
+ */
+export function findEntityProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) {
+    return `expected an entity object, got ${
+      Array.isArray(value) ? 'an array' : JSON.stringify(value) ?? typeof value
+    }`;
+  }
+  if (typeof value.kind !== 'string' || value.kind.trim() === '') {
+    return 'kind is missing or not a string';
+  }
+  if (!isRecord(value.metadata)) {
+    return 'metadata is missing or not an object';
+  }
+  const { name, namespace, annotations, links } = value.metadata;
+  if (typeof name !== 'string' || name.trim() === '') {
+    return 'metadata.name is missing or not a string';
+  }
+  if (namespace !== undefined && typeof namespace !== 'string') {
+    return 'metadata.namespace is not a string';
+  }
+  if (annotations !== undefined) {
+    if (!isRecord(annotations)) {
+      return 'metadata.annotations is not an object';
+    }
+    for (const [key, v] of Object.entries(annotations)) {
+      if (typeof v !== 'string') {
+        return `metadata.annotations.${key} is not a string`;
+      }
+    }
+  }
+  if (links !== undefined && !Array.isArray(links)) {
+    return 'metadata.links is not a list';
+  }
+  if (value.spec !== undefined && !isRecord(value.spec)) {
+    return 'spec is not an object';
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+import { createZodV4FilterPredicateSchema } from '@backstage/filter-predicates';
+import type { FilterPredicate } from '@backstage/filter-predicates';
+import { z } from 'zod/v4';
+import type { DimensionId } from './dimensions';
+
+const filterPredicate = createZodV4FilterPredicateSchema();
+
+const dimensionIds = [
+  'on-demand-self-service',
+  'broad-network-access',
+  'resource-pooling',
+  'rapid-elasticity',
+  'measured-service',
+  'infrastructure-as-code',
+  'operational-excellence',
+] as const satisfies readonly DimensionId[];
+
+const checkId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'must be lowercase words joined by dashes, e.g. "iac-managed"',
+  )
+  .max(63);
+
+/** A check as written in a model file or in app-config. */
+export const checkDefinitionSchema = z.strictObject({
+  id: checkId,
+  title: z.string().min(1),
+  dimension: z.enum(dimensionIds),
+  /** The stage this check gates (2–5), or null when it only counts towards the score. */
+  stage: z
+    .union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+    .nullable(),
+  weight: z.number().positive().max(100),
+  /** Which entities the check applies to: a filter predicate over the entity. */
+  appliesTo: filterPredicate,
+  /** What satisfies the check: a filter predicate over the entity's facts. */
+  evidence: filterPredicate,
+  rationale: z.string().min(1),
+  /** Seed documents the check measures, by file name. */
+  seeds: z.array(z.string().min(1)).min(1),
+  remediation: z.string().min(1),
+  docsUrl: z.string().url(),
+  /** The scaffolder template that fixes a failing check, as an entity ref. */
+  template: z.string().min(1).optional(),
+});
+
+/** A whole model as written in a model file. */
+export const modelDefinitionSchema = z.strictObject({
+  /** The stage an organisation aims for (2–5). */
+  targetStage: z.number().int().min(2).max(5),
+  checks: z.array(checkDefinitionSchema).min(1),
+});
+
+/** What app-config (`flexinfra.model`) may change in a model. */
+export const modelOverridesSchema = z.strictObject({
+  targetStage: z.number().int().min(2).max(5).optional(),
+  checks: z
+    .record(
+      checkId,
+      z.strictObject({
+        enabled: z.boolean().optional(),
+        weight: z.number().positive().max(100).optional(),
+        stage: z
+          .union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+          .nullable()
+          .optional(),
+      }),
+    )
+    .optional(),
+  additionalChecks: z.array(checkDefinitionSchema).optional(),
+});
+
+/** @public */
+export type CheckDefinition = Omit<
+  z.infer<typeof checkDefinitionSchema>,
+  'appliesTo' | 'evidence'
+> & { appliesTo: FilterPredicate; evidence: FilterPredicate };
+
+/** @public */
+export interface ModelDefinition {
+  targetStage: number;
+  checks: CheckDefinition[];
+}
+
+/** @public */
+export type ModelOverrides = Omit<
+  z.infer<typeof modelOverridesSchema>,
+  'additionalChecks'
+> & { additionalChecks?: CheckDefinition[] };
+
+/**
+ * Thrown when a model or its overrides are invalid; the message names the
+ * key path of every problem.
+ *
+ * @public
+ */
+export class InvalidModelError extends Error {
+  readonly issues: string[];
+  constructor(source: string, issues: string[]) {
+    super(`Invalid FlexInfra model in ${source}: ${issues.join('; ')}`);
+    this.name = 'InvalidModelError';
+    this.issues = issues;
+  }
+}
+
+function formatPath(root: string, path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`,
+    root,
+  );
+}
+
+/** Parses with a schema, throwing InvalidModelError that names key paths. */
+export function parseWithKeyPaths<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  root: string,
+): T {
+  const result = schema.safeParse(input);
+  if (result.success) {
+    return result.data;
+  }
+  throw new InvalidModelError(
+    root,
+    result.error.issues.map(
+      issue => `${formatPath(root, issue.path)}: ${issue.message}`,
+    ),
+  );
+}
