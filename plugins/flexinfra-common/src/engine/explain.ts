@@ -124,8 +124,8 @@ export function findEvidence(
   if (Array.isArray(p.$all) || Array.isArray(p.$any)) {
     const parts = (p.$all ?? p.$any) as unknown as FilterPredicate[];
     return parts
-      .filter(p => evaluateFilterPredicate(p, facts))
-      .flatMap(p => findEvidence(p, facts));
+      .filter(part => evaluateFilterPredicate(part, facts))
+      .flatMap(part => findEvidence(part, facts));
   }
   if ('$not' in p) {
     return [`${describePredicate(predicate)}`];
