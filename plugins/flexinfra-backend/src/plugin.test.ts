@@ -4,6 +4,8 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import {
+  compileModel,
+  defaultModelDefinition,
   flexinfraRefreshPermission,
   MATURITY_STAGES,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -103,6 +105,60 @@ describe('flexinfraPlugin', () => {
     expect(response.body.stages).toEqual(MATURITY_STAGES);
     expect(response.body.dimensions).toHaveLength(7);
     expect(response.body.doraLevels).toHaveLength(4);
+    expect(response.body.version).toBe(
+      compileModel(defaultModelDefinition).version,
+    );
+    expect(response.body.checks.map((c: { id: string }) => c.id)).toEqual(
+      defaultModelDefinition.checks.map(c => c.id),
+    );
+    expect(
+      response.body.checks.find((c: { id: string }) => c.id === 'iac-managed'),
+    ).toMatchObject({
+      remediation: expect.stringContaining('Terraform'),
+      template: 'template:default/flexinfra-adopt-iac',
+    });
+  });
+
+  it('serves the model as app-config changes it', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        flexinfraPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            flexinfra: {
+              model: {
+                targetStage: 4,
+                checks: { runbook: { enabled: false } },
+              },
+            },
+          },
+        }),
+      ],
+    });
+    const response = await request(server)
+      .get('/api/flexinfra/model')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.body.targetStage).toBe(4);
+    expect(response.body.checks.map((c: { id: string }) => c.id)).not.toContain(
+      'runbook',
+    );
+    expect(response.body.version).not.toBe(
+      compileModel(defaultModelDefinition).version,
+    );
+  });
+
+  it('refuses to start with an invalid model in app-config, naming the key', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          flexinfraPlugin,
+          mockServices.rootConfig.factory({
+            data: { flexinfra: { model: { targetStage: 9 } } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(/flexinfra\.model\.targetStage/);
   });
 
   it('reports no last run on a fresh database', async () => {

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { flexinfraPermissions } from '@flexinfra/backstage-plugin-flexinfra-common';
+import { loadModel } from './model/loadModel';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
 import { createRouter } from './service/router';
 
@@ -17,6 +18,7 @@ export const flexinfraPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
@@ -24,6 +26,7 @@ export const flexinfraPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
+        config,
         httpAuth,
         httpRouter,
         database,
@@ -31,13 +34,16 @@ export const flexinfraPlugin = createBackendPlugin({
         permissionsRegistry,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
+        const model = loadModel(config);
 
         const refreshRunStore = await DatabaseRefreshRunStore.create({
           database,
           logger,
         });
 
-        httpRouter.use(await createRouter({ httpAuth, refreshRunStore }));
+        httpRouter.use(
+          await createRouter({ httpAuth, refreshRunStore, model }),
+        );
       },
     });
   },

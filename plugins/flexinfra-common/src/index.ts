@@ -23,6 +23,7 @@ export {
 } from './engine/compileModel';
 export { evaluateEntity, type EvaluateOptions } from './engine/evaluateEntity';
 export { evaluateEntities } from './engine/evaluateEntities';
+export { describeModel } from './engine/describeModel';
 export { createEntityLookup, type EntityLookup } from './engine/facts';
 export { WAIVER_ANNOTATION_PREFIX } from './engine/waivers';
 export * from './engine/types';

@@ -3,7 +3,11 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { MATURITY_STAGES } from '@flexinfra/backstage-plugin-flexinfra-common';
+import {
+  MATURITY_STAGES,
+  compileModel,
+  defaultModelDefinition,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import request from 'supertest';
 import { RefreshRun, RefreshRunStore } from '../database/RefreshRunStore';
@@ -25,6 +29,7 @@ describe('createRouter', () => {
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
       refreshRunStore,
+      model: compileModel(defaultModelDefinition),
     });
     app = express().use(router).use(mockErrorHandler());
   });

@@ -1,8 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
-  DIMENSIONS,
-  DORA_LEVELS,
-  MATURITY_STAGES,
+  describeModel,
+  type CompiledModel,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -17,8 +16,10 @@ import { RefreshRunStore } from '../database/RefreshRunStore';
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   refreshRunStore: RefreshRunStore;
+  model: CompiledModel;
 }): Promise<express.Router> {
-  const { httpAuth, refreshRunStore } = options;
+  const { httpAuth, refreshRunStore, model } = options;
+  const modelDescription = describeModel(model);
   const router = Router();
   router.use(express.json());
 
@@ -35,11 +36,7 @@ export async function createRouter(options: {
   });
 
   router.get('/model', (_req, res) => {
-    res.json({
-      stages: MATURITY_STAGES,
-      dimensions: DIMENSIONS,
-      doraLevels: DORA_LEVELS,
-    });
+    res.json(modelDescription);
   });
 
   router.get('/status', async (_req, res) => {

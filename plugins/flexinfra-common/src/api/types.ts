@@ -1,4 +1,5 @@
 import type { Dimension } from '../model/dimensions';
+import type { CheckDefinition } from '../model/schema';
 import type { DoraLevel } from '../model/dora';
 import type { MaturityStage } from '../model/stages';
 
@@ -13,6 +14,12 @@ import type { MaturityStage } from '../model/stages';
  * @public
  */
 export interface FlexInfraModel {
+  /** Content hash of the model; every scorecard carries the version it was scored with. */
+  version: string;
+  /** The stage the organisation aims for. */
+  targetStage: number;
+  /** The checks, with their evidence, remediation and template. */
+  checks: CheckDefinition[];
   /** The five maturity stages, in ladder order. */
   stages: MaturityStage[];
   /** The dimensions a score is broken down into. */

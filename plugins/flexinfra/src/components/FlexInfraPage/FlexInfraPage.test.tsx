@@ -1,8 +1,8 @@
 import { ResponseError } from '@backstage/errors';
 import {
-  DIMENSIONS,
-  DORA_LEVELS,
-  MATURITY_STAGES,
+  compileModel,
+  defaultModelDefinition,
+  describeModel,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import {
   mockApis,
@@ -22,11 +22,9 @@ import {
 } from '../../api';
 import { FlexInfraPage } from './FlexInfraPage';
 
-const model: FlexInfraModel = {
-  stages: [...MATURITY_STAGES],
-  dimensions: [...DIMENSIONS],
-  doraLevels: [...DORA_LEVELS],
-};
+const model: FlexInfraModel = describeModel(
+  compileModel(defaultModelDefinition),
+);
 
 const succeededRun: FlexInfraStatus = {
   lastRun: {
