@@ -63,6 +63,19 @@ export function applyModelOverrides(
       ),
     );
   }
+  // Two added checks with one id would otherwise surface only when the model
+  // is compiled, named by their index in the merged model, not in the config.
+  const repeated = added.flatMap((c, index) => {
+    const first = added.findIndex(other => other.id === c.id);
+    return first < index
+      ? [
+          `${source}.additionalChecks[${index}].id: "${c.id}" is also the id of ${source}.additionalChecks[${first}]`,
+        ]
+      : [];
+  });
+  if (repeated.length > 0) {
+    throw new InvalidModelError(source, repeated);
+  }
   const result = {
     targetStage: parsed.targetStage ?? model.targetStage,
     checks: [...checks, ...added],
