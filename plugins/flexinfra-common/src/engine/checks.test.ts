@@ -473,7 +473,13 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a service provisioned as code',
         entity: () => annotate(real.vitruvian(), IAC_PROVISIONED),
-        message: /^Found annotation flexinfra\.io\/provisioning = iac\.$/,
+        message: /Found annotation flexinfra\.io\/provisioning = iac/,
+      },
+      {
+        name: 'a real service on the shared Kubernetes platform (Argo CD)',
+        entity: real.vitruvian,
+        message:
+          /^Found annotation backstage\.io\/kubernetes-id = .*annotation argocd\/app-name = /,
       },
       {
         name: 'a database provisioned by ticket',
@@ -484,10 +490,16 @@ const CASES: Record<string, CheckCases> = {
     ],
     fail: [
       {
-        name: 'a real service that does not say',
-        entity: real.vitruvian,
+        name: 'a real service that neither says nor runs on a shared platform',
+        entity: () =>
+          unannotate(
+            real.vitruvian(),
+            'backstage.io/kubernetes-id',
+            'backstage.io/kubernetes-label-selector',
+            'argocd/app-name',
+          ),
         message:
-          /^Missing annotation flexinfra\.io\/provisioning = ticket \| template \| iac \| self-service\.$/,
+          /^Missing annotation flexinfra\.io\/provisioning = ticket \| template \| iac \| self-service or annotation backstage\.io\/kubernetes-id/,
       },
       {
         name: 'manual provisioning (stage 1)',
@@ -840,10 +852,10 @@ const CASES: Record<string, CheckCases> = {
         message: /^Found annotation flexinfra\.io\/cost-center = cc-1234\.$/,
       },
       {
-        name: 'a database attributed through cost insights',
+        name: 'a database with a cost center',
         entity: () =>
-          annotate(real.wagtailDb(), { 'cost-insights/team': 'web' }),
-        message: /Found annotation cost-insights\/team = web/,
+          annotate(real.wagtailDb(), { 'flexinfra.io/cost-center': 'web' }),
+        message: /Found annotation flexinfra\.io\/cost-center = web/,
       },
     ],
     fail: [
@@ -851,7 +863,7 @@ const CASES: Record<string, CheckCases> = {
         name: 'AWS cost-insights tags are not a cost center',
         entity: real.awsExample,
         message:
-          /^Missing annotation flexinfra\.io\/cost-center or annotation cloud\.google\.com\/billing-account/,
+          /^Missing annotation flexinfra\.io\/cost-center\.$/,
       },
     ],
   },

@@ -191,21 +191,24 @@ describe('the real-catalog corpus', () => {
    * provisioning with a standard process), so every real entity lands on
    * stage 1. What differs is how far each is from stage 2.
    */
-  it('puts the richest real service on stage 1, one annotation short of stage 2', () => {
+  it('puts the richest real service on stage 2: a shared platform, no infrastructure as code', () => {
     // VitruvianSoftware's Backstage: owner, lifecycle, system, GitHub slug
-    // (source and CI), techdocs: it meets every stage-2 check but one.
+    // (source and CI), techdocs, and deployed on Kubernetes through Argo CD,
+    // which is evidence of a standard provisioning process (stage 2) and of a
+    // declarative deployment (a stage-3 check). No infrastructure as code and
+    // no autoscaling keep it below stage 3.
     const vitruvian = scoredEntity(
       'VitruvianSoftware__vitruvian-core__backstage__catalog-info.yaml',
       'component:default/backstage',
     );
     expect(vitruvian.stage).toEqual({
-      number: 1,
-      name: 'Static & Constrained',
-    });
-    expect(vitruvian.nextStage).toEqual({
       number: 2,
       name: 'Standardised but Rigid',
-      missing: ['provisioning-declared'],
+    });
+    expect(vitruvian.nextStage).toEqual({
+      number: 3,
+      name: 'Elastic & Programmable',
+      missing: ['iac-managed', 'iac-location', 'autoscaling'],
     });
   });
 
@@ -243,13 +246,15 @@ describe('the real-catalog corpus', () => {
     );
   });
 
-  it('lands every real Component and Resource on stage 1 (none declares its provisioning)', () => {
-    const stages = new Set(
-      scored
-        .filter(s => s.evaluation.outcome === 'scored')
-        .map(s => (s.evaluation as ScoredEntity).stage.number),
-    );
-    expect(stages).toEqual(new Set([1]));
+  it('lands real catalogs low on the ladder: stage 1 or 2, nothing declares IaC and autoscaling', () => {
+    const stages = scored
+      .filter(s => s.evaluation.outcome === 'scored')
+      .map(s => (s.evaluation as ScoredEntity).stage.number);
+    expect(new Set(stages)).toEqual(new Set([1, 2]));
+    // Most real entities carry too little metadata for stage 2.
+    const atStage2 = stages.filter(n => n === 2).length;
+    expect(atStage2).toBeGreaterThan(0);
+    expect(atStage2).toBeLessThan(stages.length / 2);
   });
 
   it('scores the whole corpus as one batch the same way', () => {
