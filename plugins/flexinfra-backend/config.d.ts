@@ -15,8 +15,8 @@ export interface Config {
           enabled?: boolean;
           /** The check's weight in the score. */
           weight?: number;
-          /** The stage the check gates (2–5), or null to only score it. */
-          stage?: number | null;
+          /** The stage the check gates (2–5), or 'none' to only score it. */
+          stage?: number | 'none';
         };
       };
       /**

@@ -49,7 +49,7 @@ describe('loadModelConfig', () => {
       model.checks.find(c => c.definition.id === 'runbook')?.definition,
     ).toMatchObject({ stage: 4, weight: 3 });
     expect(warnings).toEqual([
-      'app-config.yaml: flexinfra.model.checks.runbook.stage is null, which Backstage config treats as unset, so it is ignored here as in the backend',
+      'app-config.yaml: flexinfra.model.checks.runbook.stage is null, which Backstage config treats as unset, so it is ignored here as in the backend (to make a check score-only, write stage: none)',
     ]);
   });
 

@@ -103,7 +103,7 @@ export async function loadModelConfig(
         : undefined;
     for (const key of findNulls(model, 'flexinfra.model')) {
       warnings.push(
-        `${path}: ${key} is null, which Backstage config treats as unset, so it is ignored here as in the backend`,
+        `${path}: ${key} is null, which Backstage config treats as unset, so it is ignored here as in the backend (to make a check score-only, write stage: none)`,
       );
     }
     configs.push(config);

@@ -558,7 +558,7 @@ flexinfra:
     );
     expect(code).toBe(0);
     expect(stderr).toBe(
-      'flexinfra: warning: app-config.yaml: flexinfra.model.checks.runbook.stage is null, which Backstage config treats as unset, so it is ignored here as in the backend\n',
+      'flexinfra: warning: app-config.yaml: flexinfra.model.checks.runbook.stage is null, which Backstage config treats as unset, so it is ignored here as in the backend (to make a check score-only, write stage: none)\n',
     );
   });
 

@@ -20,6 +20,7 @@ describe('loadModel', () => {
             checks: {
               'code-quality': { enabled: false },
               runbook: { weight: 5 },
+              autoscaling: { stage: 'none' },
             },
           },
         },
@@ -32,6 +33,10 @@ describe('loadModel', () => {
     expect(
       model.checks.find(c => c.definition.id === 'runbook')?.definition.weight,
     ).toBe(5);
+    expect(
+      model.checks.find(c => c.definition.id === 'autoscaling')?.definition
+        .stage,
+    ).toBeNull();
     expect(model.version).not.toBe(
       compileModel(defaultModelDefinition).version,
     );

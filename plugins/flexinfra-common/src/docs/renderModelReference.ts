@@ -49,7 +49,7 @@ export const OVERRIDES_EXAMPLE_YAML = `flexinfra:
       - id: tier-declared
         title: Declares its service tier
         dimension: operational-excellence
-        stage: null
+        stage: none
         weight: 1
         appliesTo:
           kind: Component
@@ -459,8 +459,8 @@ function renderOverrides(model: ModelDefinition): string {
         ],
         [
           code('checks.<id>.stage'),
-          'Changes the stage the check gates; `null` makes it count towards the score only.',
-          '2 to 5, or `null`',
+          'Changes the stage the check gates; `none` makes it count towards the score only (Backstage config drops `null`, so write `none`).',
+          '2 to 5, or `none`',
         ],
         [
           code('additionalChecks'),
@@ -480,7 +480,10 @@ function renderOverrides(model: ModelDefinition): string {
         ],
         [code('title'), 'A short name.'],
         [code('dimension'), `One of ${dimensionIds}.`],
-        [code('stage'), 'The stage it gates, 2 to 5, or `null`.'],
+        [
+          code('stage'),
+          'The stage it gates, 2 to 5, or `none` (or left out) to only count towards the score.',
+        ],
         [code('weight'), 'A number above 0, at most 100.'],
         [
           code('appliesTo'),

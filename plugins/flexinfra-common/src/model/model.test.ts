@@ -216,6 +216,14 @@ describe('applyModelOverrides', () => {
     expect(find(base, 'runbook')?.weight).toBe(1);
   });
 
+  it("can make a gating check count only towards the score in app-config (stage: 'none')", () => {
+    // Backstage's ConfigReader drops nulls, so app-config spells it 'none'.
+    const model = applyModelOverrides(defaultModelDefinition, {
+      checks: { runbook: { stage: 'none' } },
+    });
+    expect(find(model, 'runbook')?.stage).toBeNull();
+  });
+
   it('can make a gating check count only towards the score (stage: null)', () => {
     const model = applyModelOverrides(base, {
       checks: { 'provisioning-declared': { stage: null } },

@@ -46,7 +46,9 @@ export function applyModelOverrides(
       {
         ...check,
         ...(change.weight !== undefined && { weight: change.weight }),
-        ...(change.stage !== undefined && { stage: change.stage }),
+        ...(change.stage !== undefined && {
+          stage: change.stage === 'none' ? null : change.stage,
+        }),
       },
     ];
   });

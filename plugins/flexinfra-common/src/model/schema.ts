@@ -28,10 +28,24 @@ export const checkDefinitionSchema = z.strictObject({
   id: checkId,
   title: z.string().min(1),
   dimension: z.enum(dimensionIds),
-  /** The stage this check gates (2–5), or null when it only counts towards the score. */
+  /**
+   * The stage this check gates (2–5), or null (written `none`, or left out)
+   * when it only counts towards the score. Backstage's config reader drops
+   * nulls, hence `none`.
+   */
   stage: z
-    .union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
-    .nullable(),
+    .union([
+      z.literal(2),
+      z.literal(3),
+      z.literal(4),
+      z.literal(5),
+      z.literal('none'),
+    ])
+    .nullable()
+    .optional()
+    .transform(stage =>
+      stage === 'none' || stage === undefined ? null : stage,
+    ),
   weight: z.number().positive().max(100),
   /** Which entities the check applies to: a filter predicate over the entity. */
   appliesTo: filterPredicate,
@@ -62,8 +76,18 @@ export const modelOverridesSchema = z.strictObject({
       z.strictObject({
         enabled: z.boolean().optional(),
         weight: z.number().positive().max(100).optional(),
+        /**
+         * The stage the check gates, or `none` (or null) to only score it.
+         * Backstage's config reader drops nulls, so app-config needs `none`.
+         */
         stage: z
-          .union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+          .union([
+            z.literal(2),
+            z.literal(3),
+            z.literal(4),
+            z.literal(5),
+            z.literal('none'),
+          ])
           .nullable()
           .optional(),
       }),
