@@ -54,6 +54,22 @@ function describeValue(matcher: JsonValue): string {
   return ` ${JSON.stringify(matcher)}`;
 }
 
+/**
+ * A part of an `$all` or `$any` in words, in brackets when it is the other
+ * operator, so that "a and (b or c)" cannot be misread.
+ */
+function bracketed(part: FilterPredicate, otherOperator: '$all' | '$any') {
+  const text = describePredicate(part);
+  const isOther =
+    isObject(part) &&
+    (otherOperator in part ||
+      (otherOperator === '$all' &&
+        !('$any' in part) &&
+        !('$not' in part) &&
+        Object.keys(part).length > 1));
+  return isOther ? `(${text})` : text;
+}
+
 /** A predicate as a person would say it, e.g. for "Missing: …". */
 export function describePredicate(predicate: FilterPredicate): string {
   if (!isObject(predicate)) {
@@ -62,12 +78,12 @@ export function describePredicate(predicate: FilterPredicate): string {
   const p = predicate as unknown as PredicateObject;
   if (Array.isArray(p.$all)) {
     return (p.$all as unknown as FilterPredicate[])
-      .map(describePredicate)
+      .map(part => bracketed(part, '$any'))
       .join(' and ');
   }
   if (Array.isArray(p.$any)) {
     return (p.$any as unknown as FilterPredicate[])
-      .map(describePredicate)
+      .map(part => bracketed(part, '$all'))
       .join(' or ');
   }
   if ('$not' in p) {
