@@ -862,8 +862,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'AWS cost-insights tags are not a cost center',
         entity: real.awsExample,
-        message:
-          /^Missing annotation flexinfra\.io\/cost-center\.$/,
+        message: /^Missing annotation flexinfra\.io\/cost-center\.$/,
       },
     ],
   },

@@ -30,8 +30,24 @@ export interface CompiledModel {
   checks: CompiledCheck[];
 }
 
-function compilePredicate(predicate: FilterPredicate) {
-  return filterPredicateToFilterFunction(predicate);
+type PredicateFunction = (value: unknown) => boolean;
+
+/**
+ * Compiles a predicate, reusing the function of an identical predicate
+ * compiled before (most checks share their appliesTo), so that evaluateEntity
+ * can evaluate each distinct appliesTo once per entity.
+ */
+function compilePredicate(
+  predicate: FilterPredicate,
+  compiled: Map<string, PredicateFunction>,
+): PredicateFunction {
+  const key = JSON.stringify(predicate);
+  let fn = compiled.get(key);
+  if (!fn) {
+    fn = filterPredicateToFilterFunction(predicate);
+    compiled.set(key, fn);
+  }
+  return fn;
 }
 
 /**
@@ -65,13 +81,14 @@ export function compileModel(
   if (duplicates.length > 0) {
     throw new InvalidModelError(source, duplicates);
   }
+  const compiled = new Map<string, PredicateFunction>();
   return {
     version: contentVersion(model),
     definition: model,
     checks: model.checks.map(check => ({
       definition: check,
-      appliesTo: compilePredicate(check.appliesTo),
-      evidence: compilePredicate(check.evidence),
+      appliesTo: compilePredicate(check.appliesTo, compiled),
+      evidence: compilePredicate(check.evidence, compiled),
     })),
   };
 }

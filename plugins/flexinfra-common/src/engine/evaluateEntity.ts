@@ -1,7 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { FilterPredicate } from '@backstage/filter-predicates';
 import { DIMENSIONS } from '../model/dimensions';
 import { getMaturityStage } from '../model/stages';
-import type { CompiledModel } from './compileModel';
+import type { CompiledCheck, CompiledModel } from './compileModel';
 import { describePredicate, findEvidence } from './explain';
 import { buildFacts, refOf, type EntityLookup } from './facts';
 import type { CheckResult, DimensionScore, EntityEvaluation } from './types';
@@ -40,6 +41,24 @@ function weightedShare(
     return results.some(r => r.status === 'waived') ? 100 : null;
   }
   return (passed / counted) * 100;
+}
+
+/**
+ * "Missing …" depends on nothing but the check's evidence predicate, so each
+ * predicate is described once, not once per failing entity.
+ */
+const missingMessages = new WeakMap<object, string>();
+
+function missingMessage(evidence: FilterPredicate): string {
+  if (typeof evidence !== 'object' || evidence === null) {
+    return `Missing ${describePredicate(evidence)}.`;
+  }
+  let message = missingMessages.get(evidence);
+  if (message === undefined) {
+    message = `Missing ${describePredicate(evidence)}.`;
+    missingMessages.set(evidence, message);
+  }
+  return message;
 }
 
 function bestEffortRef(value: unknown): string {
@@ -90,13 +109,24 @@ function scoreEntity(
 ): EntityEvaluation {
   const facts = buildFacts(entity, lookup);
   const annotations = entity.metadata.annotations;
+  // Checks with identical appliesTo predicates share one compiled function
+  // (compileModel); evaluate each such function once for this entity.
+  const appliesToResults = new Map<CompiledCheck['appliesTo'], boolean>();
+  const applies = (check: CompiledCheck) => {
+    let result = appliesToResults.get(check.appliesTo);
+    if (result === undefined) {
+      result = check.appliesTo(entity);
+      appliesToResults.set(check.appliesTo, result);
+    }
+    return result;
+  };
   const evaluated = model.checks.map(check => {
     const { definition } = check;
     const base = {
       definition,
       weight: definition.weight,
     };
-    if (!check.appliesTo(entity)) {
+    if (!applies(check)) {
       return {
         ...base,
         result: {
@@ -118,7 +148,7 @@ function scoreEntity(
         } as CheckResult,
       };
     }
-    const missing = `Missing ${describePredicate(definition.evidence)}.`;
+    const missing = missingMessage(definition.evidence);
     const waiver = readWaiver(annotations, definition.id, now);
     if (waiver && !waiver.valid) {
       return {

@@ -53,10 +53,15 @@ function splitList(value: unknown): string[] {
   if (typeof value !== 'string') {
     return [];
   }
-  return value
-    .split(',')
-    .map(v => v.trim().toLocaleLowerCase('en-US'))
-    .filter(Boolean);
+  // Distinct values: a region listed twice is still one region.
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map(v => v.trim().toLocaleLowerCase('en-US'))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -103,7 +108,7 @@ export function relatedRefs(
  * plus
  * - `facts.environments`, `facts.regions`: the comma-separated
  *   `flexinfra.io/environments` and `flexinfra.io/regions` as lists;
- * - `facts.multiRegion`: true when two or more regions are listed;
+ * - `facts.multiRegion`: true when two or more distinct regions are listed;
  * - `related.dependsOn`: the entities it depends on that the lookup knows.
  */
 export function buildFacts(entity: Entity, lookup?: EntityLookup) {

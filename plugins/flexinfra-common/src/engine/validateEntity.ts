@@ -2,6 +2,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How a value that is not an object reads in an error; never throws. */
+function describeNonObject(value: unknown): string {
+  if (Array.isArray(value)) {
+    return 'an array';
+  }
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+      return String(value); // JSON.stringify would call NaN "null"
+    case 'object':
+      return 'null';
+    default:
+      // undefined, bigint, symbol, function: JSON.stringify throws on a
+      // bigint and returns undefined for the others.
+      return typeof value;
+  }
+}
+
 /**
  * Checks that a value has the shape the engine reads. Returns what is wrong,
  * or undefined when the entity can be scored. Deliberately lenient about
@@ -9,9 +29,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function findEntityProblem(value: unknown): string | undefined {
   if (!isRecord(value)) {
-    return `expected an entity object, got ${
-      Array.isArray(value) ? 'an array' : JSON.stringify(value) ?? typeof value
-    }`;
+    return `expected an entity object, got ${describeNonObject(value)}`;
   }
   if (typeof value.kind !== 'string' || value.kind.trim() === '') {
     return 'kind is missing or not a string';

@@ -1,4 +1,4 @@
-import defaultModelJson from './defaultModel.json';
+import defaultModelJson from './default-model.json';
 import {
   modelDefinitionSchema,
   parseWithKeyPaths,
@@ -6,12 +6,12 @@ import {
 } from './schema';
 
 /**
- * FlexInfra's default maturity model (`defaultModel.json`), validated.
+ * FlexInfra's default maturity model (`default-model.json`), validated.
  *
  * @public
  */
 export const defaultModelDefinition: ModelDefinition = parseWithKeyPaths(
   modelDefinitionSchema,
   defaultModelJson,
-  'defaultModel.json',
+  'default-model.json',
 ) as ModelDefinition;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { seedsDir } from '../__testUtils__/corpus';
 import { compileModel } from '../engine/compileModel';
 import { evaluateEntity } from '../engine/evaluateEntity';
-import defaultModelJson from './defaultModel.json';
+import defaultModelJson from './default-model.json';
 import { defaultModelDefinition } from './defaultModel';
 import { applyModelOverrides } from './overrides';
 import {
@@ -50,7 +50,7 @@ describe('the default model', () => {
   const seeds = new Set(readdirSync(seedsDir));
 
   it('is valid and compiles', () => {
-    const model = compileModel(defaultModelJson, 'defaultModel.json');
+    const model = compileModel(defaultModelJson, 'default-model.json');
     expect(model.checks).toHaveLength(defaultModelJson.checks.length);
     expect(model.definition).toEqual(defaultModelDefinition);
   });
