@@ -23,6 +23,20 @@ const checkId = z
   )
   .max(63);
 
+/**
+ * The stage a check gates: 2–5, or `none` / null when it only counts towards
+ * the score (Backstage's config reader drops nulls, hence `none`).
+ */
+const gatedStage = z
+  .union([
+    z.literal(2),
+    z.literal(3),
+    z.literal(4),
+    z.literal(5),
+    z.literal('none'),
+  ])
+  .nullable();
+
 /** A check as written in a model file or in app-config. */
 export const checkDefinitionSchema = z.strictObject({
   id: checkId,
@@ -33,15 +47,7 @@ export const checkDefinitionSchema = z.strictObject({
    * when it only counts towards the score. Backstage's config reader drops
    * nulls, hence `none`.
    */
-  stage: z
-    .union([
-      z.literal(2),
-      z.literal(3),
-      z.literal(4),
-      z.literal(5),
-      z.literal('none'),
-    ])
-    .nullable()
+  stage: gatedStage
     .optional()
     .transform(stage =>
       stage === 'none' || stage === undefined ? null : stage,
@@ -80,16 +86,7 @@ export const modelOverridesSchema = z.strictObject({
          * The stage the check gates, or `none` (or null) to only score it.
          * Backstage's config reader drops nulls, so app-config needs `none`.
          */
-        stage: z
-          .union([
-            z.literal(2),
-            z.literal(3),
-            z.literal(4),
-            z.literal(5),
-            z.literal('none'),
-          ])
-          .nullable()
-          .optional(),
+        stage: gatedStage.optional(),
       }),
     )
     .optional(),
