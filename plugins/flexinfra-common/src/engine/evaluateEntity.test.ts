@@ -1,4 +1,5 @@
 import type { DimensionId } from '../model/dimensions';
+import { defaultModelDefinition } from '../model/defaultModel';
 import type { CheckDefinition } from '../model/schema';
 import { compileModel } from './compileModel';
 import { evaluateEntity } from './evaluateEntity';
@@ -579,5 +580,54 @@ describe('invalid entities', () => {
     entity.metadata.links = [null, 'just-a-string', { url: 1 }];
     entity.relations = 'none';
     expect(evaluate(model, entity).outcome).toBe('scored');
+  });
+});
+
+describe('blank values', () => {
+  const model = compileModel(defaultModelDefinition);
+  const defaultStatusOf = (entity: unknown, checkId: string) => {
+    const result = evaluateEntity(model, entity, {
+      now: new Date('2026-11-23T00:00:00Z'),
+    });
+    if (result.outcome !== 'scored') {
+      throw new Error(`expected a scored entity, got ${result.outcome}`);
+    }
+    return result.checks.find(c => c.id === checkId)?.status;
+  };
+  const service = (annotations: Record<string, string>, spec: object) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'svc', annotations },
+    spec: { type: 'service', lifecycle: 'production', ...spec },
+  });
+
+  it('treats an empty annotation value as no evidence', () => {
+    expect(
+      defaultStatusOf(
+        service({ 'flexinfra.io/iac-location': '' }, {}),
+        'iac-location',
+      ),
+    ).toBe('fail');
+    expect(
+      defaultStatusOf(
+        service({ 'flexinfra.io/iac-location': '  ' }, {}),
+        'iac-location',
+      ),
+    ).toBe('fail');
+    expect(
+      defaultStatusOf(
+        service(
+          { 'flexinfra.io/iac-location': 'url:https://x.example/iac' },
+          {},
+        ),
+        'iac-location',
+      ),
+    ).toBe('pass');
+  });
+
+  it('treats an owner left empty as no owner', () => {
+    expect(defaultStatusOf(service({}, { owner: null }), 'owned')).toBe('fail');
+    expect(defaultStatusOf(service({}, { owner: '' }), 'owned')).toBe('fail');
+    expect(defaultStatusOf(service({}, { owner: 'team-a' }), 'owned')).toBe('pass');
   });
 });

@@ -103,9 +103,27 @@ export function relatedRefs(
   return [...refs];
 }
 
+function isBlank(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 /**
- * What checks' evidence predicates are evaluated against: the entity itself,
- * plus
+ * A copy without null or blank-string values: `owner:` left empty in YAML or
+ * an annotation set to "" is no evidence of anything.
+ */
+function withoutBlanks<T extends object>(record: T): T {
+  const entries = Object.entries(record);
+  if (!entries.some(([, value]) => isBlank(value))) {
+    return record;
+  }
+  return Object.fromEntries(
+    entries.filter(([, value]) => !isBlank(value)),
+  ) as T;
+}
+
+/**
+ * What checks' evidence predicates are evaluated against: the entity itself
+ * (without null or blank annotations and spec fields), plus
  * - `facts.environments`, `facts.regions`: the comma-separated
  *   `flexinfra.io/environments` and `flexinfra.io/regions` as lists;
  * - `facts.multiRegion`: true when two or more distinct regions are listed;
@@ -121,6 +139,8 @@ export function buildFacts(entity: Entity, lookup?: EntityLookup) {
     : [];
   return {
     ...entity,
+    metadata: { ...entity.metadata, annotations: withoutBlanks(annotations) },
+    spec: entity.spec && withoutBlanks(entity.spec),
     facts: {
       environments: splitList(annotations['flexinfra.io/environments']),
       regions,
