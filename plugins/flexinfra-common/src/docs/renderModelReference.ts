@@ -503,7 +503,7 @@ function renderOverrides(model: ModelDefinition): string {
         ],
       ],
     ),
-    'Filter predicates are Backstage’s (`@backstage/filter-predicates`): an object maps dot-separated paths (`spec.type`, `metadata.annotations.github.com/project-slug`) to a value, which must be equal, or to an operator: `$exists: true`, `$in: [a, b]`, `$hasPrefix: text`, or `$contains: <predicate>` for lists. `$all`, `$any` and `$not` combine predicates. Text comparisons ignore case. `$exists: true` accepts any value, even an empty one.',
+    'Filter predicates are Backstage’s (`@backstage/filter-predicates`): an object maps dot-separated paths (`spec.type`, `metadata.annotations.github.com/project-slug`) to a value, which must be equal, or to an operator: `$exists: true`, `$in: [a, b]`, `$hasPrefix: text`, or `$contains: <predicate>` for lists. `$all`, `$any` and `$not` combine predicates. Text comparisons ignore case. Null and blank annotations and spec fields are removed from the facts first, so `$exists: true` needs a real value.',
     'For example:',
     fence('yaml', OVERRIDES_EXAMPLE_YAML),
     'Invalid changes stop the backend with an error that names the key path of every problem. This app-config:',

@@ -628,6 +628,8 @@ describe('blank values', () => {
   it('treats an owner left empty as no owner', () => {
     expect(defaultStatusOf(service({}, { owner: null }), 'owned')).toBe('fail');
     expect(defaultStatusOf(service({}, { owner: '' }), 'owned')).toBe('fail');
-    expect(defaultStatusOf(service({}, { owner: 'team-a' }), 'owned')).toBe('pass');
+    expect(defaultStatusOf(service({}, { owner: 'team-a' }), 'owned')).toBe(
+      'pass',
+    );
   });
 });
