@@ -23,7 +23,6 @@ export interface Config {
        * Further checks, written like the default model's: id, title,
        * dimension, stage, weight, appliesTo and evidence (filter
        * predicates), rationale, seeds, remediation, docsUrl, template.
-       * @deepVisibility backend
        */
       additionalChecks?: Array<{ [key: string]: unknown }>;
     };
