@@ -1,19 +1,15 @@
 import { createZodV4FilterPredicateSchema } from '@backstage/filter-predicates';
 import type { FilterPredicate } from '@backstage/filter-predicates';
 import { z } from 'zod/v4';
-import type { DimensionId } from './dimensions';
+import { DIMENSIONS, type DimensionId } from './dimensions';
 
 const filterPredicate = createZodV4FilterPredicateSchema();
 
-const dimensionIds = [
-  'on-demand-self-service',
-  'broad-network-access',
-  'resource-pooling',
-  'rapid-elasticity',
-  'measured-service',
-  'infrastructure-as-code',
-  'operational-excellence',
-] as const satisfies readonly DimensionId[];
+/** The ids of DIMENSIONS, the one list of dimensions. */
+const dimensionIds = DIMENSIONS.map(d => d.id) as [
+  DimensionId,
+  ...DimensionId[],
+];
 
 const checkId = z
   .string()
