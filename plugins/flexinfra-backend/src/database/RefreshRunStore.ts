@@ -20,8 +20,23 @@ export type RefreshRunOutcome =
  * @internal
  */
 export interface RefreshRunStore {
-  /** Records a new run with status `running`, starting now. */
-  startRun(): Promise<RefreshRun>;
+  /**
+   * Records a new run with status `running`, starting now. Any other run
+   * still marked running (its process died) is marked failed as interrupted.
+   */
+  startRun(options?: {
+    trigger?: RefreshRun['trigger'];
+    modelVersion?: string;
+  }): Promise<RefreshRun>;
+
+  /** Records a running run's progress (entities read and scored so far). */
+  updateProgress(
+    id: number,
+    progress: { entitiesSeen: number; entitiesScored: number },
+  ): Promise<void>;
+
+  /** The most recent run that succeeded, if any. */
+  getLastSuccessfulRun(): Promise<RefreshRun | undefined>;
 
   /**
    * Records how a running run ended, and returns it as finished.

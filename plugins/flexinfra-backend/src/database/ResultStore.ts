@@ -1,0 +1,212 @@
+import type {
+  CheckEntitiesPage,
+  CheckStatistics,
+  EntityScorecard,
+  ResultFilters,
+  ScorecardHistoryEntry,
+  SummaryAggregate,
+  SummaryGroup,
+  SummaryGroupBy,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+
+/**
+ * What a refresh knows of an entity's stored result before rescoring it:
+ * enough to skip an unchanged entity and to tell whether a new result differs.
+ *
+ * @internal
+ */
+export interface StoredResultDigest {
+  entityRef: string;
+  /** Hash of everything the result was computed from (entity, related entities, facts, model version). */
+  inputHash: string;
+  /** Hash of the result itself (outcome, stage, score, check statuses). */
+  resultDigest: string;
+  /** Check statuses by check id, to record which changed. */
+  checkStatuses: Record<string, string>;
+}
+
+/**
+ * One entity's new result, staged by a refresh run and made visible only
+ * when the run commits.
+ *
+ * @internal
+ */
+export interface StagedResult {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  type: string | null;
+  lifecycle: string | null;
+  ownerRef: string | null;
+  systemRef: string | null;
+  domainRef: string | null;
+  outcome: 'scored' | 'invalid';
+  stage: number | null;
+  score: number | null;
+  doraScore: number | null;
+  /** The full scorecard to serve (computedAt/changedAt are set by the store). */
+  scorecard: Omit<EntityScorecard, 'computedAt' | 'changedAt'>;
+  /** Status per applicable check (not-applicable ones left out). */
+  checkStatuses: Record<string, 'pass' | 'fail' | 'waived'>;
+  inputHash: string;
+  resultDigest: string;
+  modelVersion: string;
+  /**
+   * True when the result differs from the stored one (or there was none):
+   * the commit writes a history entry and moves changedAt.
+   */
+  changed: boolean;
+  /** The checks whose status changed, for the history entry. */
+  changes: ScorecardHistoryEntry['changes'];
+}
+
+/**
+ * An entity that needs no new result but was seen by the run, with its
+ * input hash unchanged. (Only the ref is kept; unchanged rows are not
+ * rewritten.)
+ *
+ * @internal
+ */
+export type SeenRef = string;
+
+/**
+ * A group in the catalog's group tree (for owner rollups).
+ *
+ * @internal
+ */
+export interface OwnerNode {
+  ref: string;
+  parentRef: string | null;
+  title: string | null;
+}
+
+/**
+ * What a run's commit writes in one transaction.
+ *
+ * @internal
+ */
+export interface CommitRunOptions {
+  runId: number;
+  /** Every entity ref the run saw in the catalog (scored, invalid or unchanged). Results of any other entity are removed. */
+  seenRefs: ReadonlySet<string>;
+  /** The group tree, replacing the stored one. */
+  owners: OwnerNode[];
+  /** The stage counted as "at target" in snapshots. */
+  targetStage: number;
+  /** The day (YYYY-MM-DD, UTC) whose snapshot the commit writes. */
+  snapshotDay: string;
+  /** The run's counters written when it is marked succeeded. */
+  entitiesSeen: number;
+}
+
+/** @internal */
+export interface CommitRunResult {
+  written: number;
+  removed: number;
+  historyRows: number;
+}
+
+/**
+ * Query options for summaries.
+ *
+ * @internal
+ */
+export interface SummaryQuery {
+  groupBy: SummaryGroupBy;
+  filters: ResultFilters;
+  targetStage: number;
+  /** Compare with the snapshot this many days back. */
+  trendDays: number;
+  /** Today (YYYY-MM-DD, UTC), the day trendDays is counted back from. */
+  today: string;
+}
+
+/**
+ * Stores entity results, their history, owner trees and daily snapshots.
+ *
+ * @internal
+ */
+export interface ResultStore {
+  /** Stored digests for these refs (refs without a result are left out). */
+  getDigests(entityRefs: string[]): Promise<Map<string, StoredResultDigest>>;
+
+  /** Stages new results of a running run. Invisible to readers until commitRun. */
+  stageResults(runId: number, results: StagedResult[]): Promise<void>;
+
+  /**
+   * Makes a run's staged results visible in one transaction: upserts results
+   * and check statuses, writes history entries for changed results (at most
+   * one per entity and run), removes results of entities not seen, replaces
+   * the owner tree, writes the day's snapshot, deletes the staged rows.
+   */
+  commitRun(options: CommitRunOptions): Promise<CommitRunResult>;
+
+  /** Deletes a run's staged rows (after a failure). */
+  discardRun(runId: number): Promise<void>;
+
+  getScorecard(entityRef: string): Promise<EntityScorecard | undefined>;
+
+  getHistory(
+    entityRef: string,
+    options: { limit: number },
+  ): Promise<ScorecardHistoryEntry[]>;
+
+  getSummary(query: SummaryQuery): Promise<{
+    total: SummaryAggregate;
+    groups: SummaryGroup[];
+  }>;
+
+  /** Pass/fail/waived counts per check, over the filtered results. */
+  getCheckStatistics(
+    filters: ResultFilters,
+  ): Promise<Array<Omit<CheckStatistics, 'title'>>>;
+
+  /** A page of entities with this status for this check, ordered by ref. */
+  getCheckEntities(options: {
+    checkId: string;
+    status: 'pass' | 'fail' | 'waived';
+    filters: ResultFilters;
+    limit: number;
+    /** Return refs after this one. */
+    after?: string;
+  }): Promise<Omit<CheckEntitiesPage, 'checkId' | 'status'>>;
+
+  /** Pages through every stored result (scored and invalid), ordered by ref. */
+  listResults(options: {
+    filters: ResultFilters;
+    limit: number;
+    after?: string;
+  }): Promise<
+    Array<{
+      entityRef: string;
+      kind: string;
+      namespace: string;
+      name: string;
+      title: string | null;
+      type: string | null;
+      lifecycle: string | null;
+      ownerRef: string | null;
+      systemRef: string | null;
+      domainRef: string | null;
+      outcome: 'scored' | 'invalid';
+      stage: number | null;
+      score: number | null;
+      doraScore: number | null;
+      failingChecks: string[];
+      modelVersion: string;
+      computedAt: string;
+    }>
+  >;
+
+  /** Counts of stored results by outcome. */
+  countResults(): Promise<{ scored: number; invalid: number }>;
+
+  /** Deletes history entries and snapshots older than these days. */
+  applyRetention(options: {
+    historyDays: number;
+    snapshotDays: number;
+    now: Date;
+  }): Promise<{ historyRows: number; snapshotRows: number }>;
+}
