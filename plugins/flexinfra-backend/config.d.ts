@@ -2,6 +2,36 @@ export interface Config {
   /** Configuration for the FlexInfra plugins. */
   flexinfra?: {
     /**
+     * When the catalog is rescored. Runs on one replica at a time (the
+     * scheduler's global scope). Durations are objects like { minutes: 10 }
+     * or ISO 8601 strings; frequency may also be { cron: '...' }.
+     * Defaults: every 10 minutes, 30-minute timeout, first run 15 s after
+     * start.
+     */
+    schedule?: {
+      frequency?: { [unit: string]: number } | { cron: string } | string;
+      timeout?: { [unit: string]: number } | string;
+      initialDelay?: { [unit: string]: number } | string;
+    };
+    /** What a refresh reads from the catalog. */
+    refresh?: {
+      /** Entity kinds to score. Default: Component, Resource, System. */
+      kinds?: string[];
+      /** Entities per catalog page, 1–1000. Default 500. */
+      pageSize?: number;
+    };
+    /** How long stored data is kept; keeps storage bounded. */
+    retention?: {
+      /** Days of per-entity history. Default 365. */
+      historyDays?: number;
+      /** Days of daily aggregate snapshots. Default 730. */
+      snapshotDays?: number;
+      /** Refresh run records kept. Default 200. */
+      runs?: number;
+    };
+    /** How many days back summaries compare against for their trend. Default 30. */
+    trendDays?: number;
+    /**
      * Changes to FlexInfra's default maturity model. See docs/model.md.
      * An invalid value stops the backend with a message naming its key.
      */

@@ -9,6 +9,9 @@ import {
   flexinfraRefreshPermission,
   MATURITY_STAGES,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { flexinfraChecksExtensionPoint } from '@flexinfra/backstage-plugin-flexinfra-node';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
@@ -18,9 +21,28 @@ jest.setTimeout(60_000);
 
 // The plugin running in a test backend with the default (mock) services and
 // an in-memory SQLite database; see the end of the file for other engines.
+const checkoutApi = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'checkout-api',
+    annotations: { 'backstage.io/source-location': 'url:https://example.com' },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/team-a' },
+};
+
+/** The plugin with an in-memory catalog (the real one: exampleCatalog.test.ts). */
+function features(...extra: Parameters<typeof startTestBackend>[0]['features'] & {}) {
+  return [
+    flexinfraPlugin,
+    catalogServiceMock.factory({ entities: [checkoutApi] }),
+    ...extra,
+  ];
+}
+
 describe('flexinfraPlugin', () => {
   async function startBackend() {
-    const { server } = await startTestBackend({ features: [flexinfraPlugin] });
+    const { server } = await startTestBackend({ features: features() });
     return server;
   }
 
@@ -61,12 +83,11 @@ describe('flexinfraPlugin', () => {
     // The mock httpAuth service treats a request without a token as the mock
     // user by default; make it treat it as nobody, as the real one does.
     const { server } = await startTestBackend({
-      features: [
-        flexinfraPlugin,
+      features: features(
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
         }),
-      ],
+      ),
     });
 
     const anonymous = await request(server).get('/api/flexinfra/health');
@@ -121,8 +142,7 @@ describe('flexinfraPlugin', () => {
 
   it('serves the model as app-config changes it', async () => {
     const { server } = await startTestBackend({
-      features: [
-        flexinfraPlugin,
+      features: features(
         mockServices.rootConfig.factory({
           data: {
             flexinfra: {
@@ -133,7 +153,7 @@ describe('flexinfraPlugin', () => {
             },
           },
         }),
-      ],
+      ),
     });
     const response = await request(server)
       .get('/api/flexinfra/model')
@@ -151,14 +171,29 @@ describe('flexinfraPlugin', () => {
   it('refuses to start with an invalid model in app-config, naming the key', async () => {
     await expect(
       startTestBackend({
-        features: [
-          flexinfraPlugin,
+        features: features(
           mockServices.rootConfig.factory({
             data: { flexinfra: { model: { targetStage: 9 } } },
           }),
-        ],
+        ),
       }),
     ).rejects.toThrow(/flexinfra\.model\.targetStage/);
+  });
+
+  it.each([
+    [{ refresh: { pageSize: 5000 } }, /flexinfra\.refresh\.pageSize/],
+    [{ refresh: { kinds: [] } }, /flexinfra\.refresh\.kinds/],
+    [{ retention: { historyDays: 0 } }, /flexinfra\.retention\.historyDays/],
+    [{ schedule: { frequency: { fortnights: 1 } } }, /flexinfra\.schedule/],
+    [{ trendDays: 'soon' }, /flexinfra\.trendDays/],
+  ])('refuses to start with bad config %p, naming the key', async (flexinfra, key) => {
+    await expect(
+      startTestBackend({
+        features: features(
+          mockServices.rootConfig.factory({ data: { flexinfra } }),
+        ),
+      }),
+    ).rejects.toThrow(key);
   });
 
   it('reports no last run on a fresh database', async () => {
@@ -168,7 +203,116 @@ describe('flexinfraPlugin', () => {
       .set('Authorization', mockCredentials.user.header());
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ lastRun: null });
+    expect(response.body).toEqual({
+      lastRun: null,
+      lastSuccessfulRun: null,
+      results: { scored: 0, invalid: 0 },
+      modelVersion: compileModel(defaultModelDefinition).version,
+    });
+  });
+
+  it('scores the catalog on POST /refresh and serves the scorecard', async () => {
+    const server = await startBackend();
+    const refresh = await request(server)
+      .post('/api/flexinfra/refresh')
+      .set('Authorization', mockCredentials.user.header());
+    expect(refresh.status).toBe(202);
+
+    const status = await request(server)
+      .get('/api/flexinfra/status')
+      .set('Authorization', mockCredentials.user.header());
+    expect(status.body.lastRun).toMatchObject({
+      status: 'succeeded',
+      trigger: 'manual',
+      entitiesSeen: 1,
+      entitiesScored: 1,
+    });
+    const scorecard = await request(server)
+      .get('/api/flexinfra/entities/component/default/checkout-api')
+      .set('Authorization', mockCredentials.user.header());
+    expect(scorecard.status).toBe(200);
+    expect(scorecard.body).toMatchObject({
+      entityRef: 'component:default/checkout-api',
+      outcome: 'scored',
+      stage: { number: 1, name: 'Static & Constrained' },
+    });
+  });
+
+  it('lets a backend module add a check in code, with a fact provider for its evidence', async () => {
+    const pagerModule = createBackendModule({
+      pluginId: 'flexinfra',
+      moduleId: 'pager',
+      register(env) {
+        env.registerInit({
+          deps: { checks: flexinfraChecksExtensionPoint },
+          async init({ checks }) {
+            checks.addFactProvider({
+              id: 'pager',
+              appliesTo: { kind: 'Component' },
+              async getFacts(entities) {
+                return new Map(
+                  entities.map(e => [
+                    `component:default/${e.metadata.name}`,
+                    { activeSchedule: e.metadata.name === 'checkout-api' },
+                  ]),
+                );
+              },
+            });
+            checks.addChecks({
+              ...defaultModelDefinition.checks.find(c => c.id === 'on-call')!,
+              id: 'pager-schedule',
+              title: 'An active paging schedule',
+              stage: null,
+              evidence: { 'facts.pager.activeSchedule': true },
+            });
+          },
+        });
+      },
+    });
+    const { server } = await startTestBackend({
+      features: features(pagerModule),
+    });
+    const model = await request(server)
+      .get('/api/flexinfra/model')
+      .set('Authorization', mockCredentials.user.header());
+    expect(model.body.checks.map((c: { id: string }) => c.id)).toContain(
+      'pager-schedule',
+    );
+
+    await request(server)
+      .post('/api/flexinfra/refresh')
+      .set('Authorization', mockCredentials.user.header())
+      .expect(202);
+    const scorecard = await request(server)
+      .get('/api/flexinfra/entities/component/default/checkout-api')
+      .set('Authorization', mockCredentials.user.header());
+    expect(
+      scorecard.body.checks.find((c: { id: string }) => c.id === 'pager-schedule'),
+    ).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining('facts.pager.activeSchedule'),
+    });
+  });
+
+  it('refuses to start when a module adds an invalid check, naming it', async () => {
+    const badModule = createBackendModule({
+      pluginId: 'flexinfra',
+      moduleId: 'bad',
+      register(env) {
+        env.registerInit({
+          deps: { checks: flexinfraChecksExtensionPoint },
+          async init({ checks }) {
+            checks.addChecks({
+              ...defaultModelDefinition.checks[0],
+              id: 'Not An Id',
+            });
+          },
+        });
+      },
+    });
+    await expect(
+      startTestBackend({ features: features(badModule) }),
+    ).rejects.toThrow(/flexinfra\.model\.checks\[\d+\]\.id/);
   });
 
   it('registers the FlexInfra permissions', async () => {
@@ -192,14 +336,14 @@ describe.each(databases.eachSupportedId())(
     it('migrates its database and reports the last run', async () => {
       const knex = await databases.init(databaseId);
       const { server } = await startTestBackend({
-        features: [flexinfraPlugin, mockServices.database.factory({ knex })],
+        features: features(mockServices.database.factory({ knex })),
       });
 
       const fresh = await request(server)
         .get('/api/flexinfra/status')
         .set('Authorization', mockCredentials.user.header());
       expect(fresh.status).toBe(200);
-      expect(fresh.body).toEqual({ lastRun: null });
+      expect(fresh.body.lastRun).toBeNull();
 
       // The plugin has applied the migrations; a second store on the same
       // database finds nothing left to migrate and writes a run.
@@ -216,7 +360,7 @@ describe.each(databases.eachSupportedId())(
         .get('/api/flexinfra/status')
         .set('Authorization', mockCredentials.user.header());
       expect(afterRun.status).toBe(200);
-      expect(afterRun.body).toEqual({ lastRun: finished });
+      expect(afterRun.body.lastRun).toEqual(finished);
     });
   },
 );

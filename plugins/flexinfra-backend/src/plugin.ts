@@ -2,47 +2,130 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { flexinfraPermissions } from '@flexinfra/backstage-plugin-flexinfra-common';
-import { loadModel } from './model/loadModel';
+import {
+  flexinfraChecksExtensionPoint,
+  type FlexInfraFactProvider,
+} from '@flexinfra/backstage-plugin-flexinfra-node';
+import { CatalogReader } from './catalog/CatalogReader';
+import { catalogFieldsFor } from './catalog/catalogFields';
+import { readFlexInfraConfig } from './config/readFlexInfraConfig';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
+import { DatabaseResultStore } from './database/DatabaseResultStore';
+import { loadModel } from './model/loadModel';
+import { validateFactProviders } from './model/validateFactProviders';
+import { REFRESH_TASK_ID, RefreshTask } from './refresh/RefreshTask';
 import { createRouter } from './service/router';
 
 /**
- * The FlexInfra backend plugin: serves the maturity model and the state of
- * catalog refresh runs under `/api/flexinfra`.
+ * The FlexInfra backend plugin: scores catalog entities on a schedule,
+ * stores results, history and snapshots, and serves them under
+ * `/api/flexinfra`.
  *
  * @public
  */
 export const flexinfraPlugin = createBackendPlugin({
   pluginId: 'flexinfra',
   register(env) {
+    const codeChecks: CheckDefinition[] = [];
+    const factProviders: FlexInfraFactProvider[] = [];
+    env.registerExtensionPoint(flexinfraChecksExtensionPoint, {
+      addChecks(...checks) {
+        codeChecks.push(...checks);
+      },
+      addFactProvider(provider) {
+        factProviders.push(provider);
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
       async init({
         config,
+        auth,
         httpAuth,
         httpRouter,
         database,
         logger,
+        permissions,
         permissionsRegistry,
+        scheduler,
+        catalog,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
-        const model = loadModel(config);
+        const settings = readFlexInfraConfig(config);
+        const model = loadModel(config, codeChecks);
+        validateFactProviders(factProviders);
 
         const refreshRunStore = await DatabaseRefreshRunStore.create({
           database,
           logger,
         });
+        const resultStore = await DatabaseResultStore.create({
+          database,
+          logger,
+        });
+
+        const task = new RefreshTask({
+          reader: new CatalogReader({
+            catalog,
+            auth,
+            kinds: settings.refresh.kinds,
+            fields: catalogFieldsFor(model.definition.checks),
+            pageSize: settings.refresh.pageSize,
+          }),
+          model,
+          resultStore,
+          runStore: refreshRunStore,
+          factProviders,
+          retention: settings.retention,
+          logger,
+        });
+        let manualRequested = false;
+        await scheduler.scheduleTask({
+          id: REFRESH_TASK_ID,
+          ...settings.schedule,
+          fn: async signal => {
+            const trigger = manualRequested ? 'manual' : 'schedule';
+            manualRequested = false;
+            await task.run(trigger, signal);
+          },
+        });
 
         httpRouter.use(
-          await createRouter({ httpAuth, refreshRunStore, model }),
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            resultStore,
+            refreshRunStore,
+            model,
+            trendDays: settings.trendDays,
+            triggerRefresh: async () => {
+              // A global task may run on another replica, which then records
+              // the run as scheduled; on this one it is recorded as manual.
+              manualRequested = true;
+              try {
+                await scheduler.triggerTask(REFRESH_TASK_ID);
+              } catch (error) {
+                manualRequested = false;
+                throw error;
+              }
+            },
+          }),
         );
       },
     });

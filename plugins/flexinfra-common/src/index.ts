@@ -24,7 +24,13 @@ export {
 export { evaluateEntity, type EvaluateOptions } from './engine/evaluateEntity';
 export { evaluateEntities } from './engine/evaluateEntities';
 export { describeModel } from './engine/describeModel';
-export { createEntityLookup, type EntityLookup } from './engine/facts';
+export {
+  BUILT_IN_FACTS,
+  createEntityLookup,
+  refOf,
+  relatedRefs,
+  type EntityLookup,
+} from './engine/facts';
 export { WAIVER_ANNOTATION_PREFIX } from './engine/waivers';
 export * from './engine/types';
 export * from './permissions';

@@ -633,3 +633,47 @@ describe('blank values', () => {
     );
   });
 });
+
+describe('facts from fact providers', () => {
+  const onCall: CheckDefinition = {
+    ...check('paged', 2, 1),
+    evidence: {
+      'facts.pager.activeSchedule': true,
+    } as CheckDefinition['evidence'],
+  };
+  const model = compile(onCall);
+
+  function statusWith(facts?: Record<string, unknown>) {
+    const result = evaluateEntity(model, component([]), {
+      now: NOW,
+      facts,
+    }) as ScoredEntity;
+    return result.checks[0];
+  }
+
+  it('lets evidence read what a provider found out', () => {
+    expect(statusWith({ pager: { activeSchedule: true } })).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining('facts.pager.activeSchedule'),
+    });
+  });
+
+  it('fails without the fact, or with another value', () => {
+    expect(statusWith().status).toBe('fail');
+    expect(statusWith({ pager: { activeSchedule: false } }).status).toBe(
+      'fail',
+    );
+  });
+
+  it('does not let a provider replace a built-in fact', () => {
+    const multiRegion = compile({
+      ...check('multi', 2, 1),
+      evidence: { 'facts.multiRegion': true } as CheckDefinition['evidence'],
+    });
+    const result = evaluateEntity(multiRegion, component([]), {
+      now: NOW,
+      facts: { multiRegion: true },
+    }) as ScoredEntity;
+    expect(result.checks[0].status).toBe('fail');
+  });
+});

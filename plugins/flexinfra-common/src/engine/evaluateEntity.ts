@@ -15,6 +15,12 @@ export interface EvaluateOptions {
   lookup?: EntityLookup;
   /** The time waivers are judged against; evaluation is otherwise pure. */
   now: Date;
+  /**
+   * Facts found out about the entity by fact providers, by provider id;
+   * evidence reads them as `facts.<provider id>.…`. Built-in fact names
+   * (environments, regions, multiRegion) cannot be replaced.
+   */
+  facts?: Record<string, unknown>;
 }
 
 const HIGHEST_STAGE = 5;
@@ -105,9 +111,9 @@ function scoreEntity(
   model: CompiledModel,
   entity: Entity,
   entityRef: string,
-  { lookup, now }: EvaluateOptions,
+  { lookup, now, facts: extraFacts }: EvaluateOptions,
 ): EntityEvaluation {
-  const facts = buildFacts(entity, lookup);
+  const facts = buildFacts(entity, lookup, extraFacts);
   const annotations = entity.metadata.annotations;
   // Checks with identical appliesTo predicates share one compiled function
   // (compileModel); evaluate each such function once for this entity.

@@ -121,15 +121,24 @@ function withoutBlanks<T extends object>(record: T): T {
   ) as T;
 }
 
+/** The fact names the engine derives itself; fact providers may not use them. */
+export const BUILT_IN_FACTS = ['environments', 'regions', 'multiRegion'];
+
 /**
  * What checks' evidence predicates are evaluated against: the entity itself
  * (without null or blank annotations and spec fields), plus
  * - `facts.environments`, `facts.regions`: the comma-separated
  *   `flexinfra.io/environments` and `flexinfra.io/regions` as lists;
  * - `facts.multiRegion`: true when two or more distinct regions are listed;
+ * - `facts.<provider>`: what a fact provider (a backend module) found out
+ *   about the entity, passed in as `extraFacts`;
  * - `related.dependsOn`: the entities it depends on that the lookup knows.
  */
-export function buildFacts(entity: Entity, lookup?: EntityLookup) {
+export function buildFacts(
+  entity: Entity,
+  lookup?: EntityLookup,
+  extraFacts?: Record<string, unknown>,
+) {
   const annotations = entity.metadata.annotations ?? {};
   const regions = splitList(annotations['flexinfra.io/regions']);
   const dependsOn = lookup
@@ -142,6 +151,7 @@ export function buildFacts(entity: Entity, lookup?: EntityLookup) {
     metadata: { ...entity.metadata, annotations: withoutBlanks(annotations) },
     spec: entity.spec && withoutBlanks(entity.spec),
     facts: {
+      ...extraFacts,
       environments: splitList(annotations['flexinfra.io/environments']),
       regions,
       multiRegion: regions.length >= 2,

@@ -68,7 +68,15 @@ describe('FlexInfraClient', () => {
         status: 'succeeded',
         entitiesScored: 42,
         error: null,
+        trigger: 'manual',
+        entitiesSeen: 50,
+        entitiesChanged: 3,
+        entitiesRemoved: 1,
+        modelVersion: 'abc123def456',
       },
+      lastSuccessfulRun: null,
+      results: { scored: 42, invalid: 1 },
+      modelVersion: 'abc123def456',
     };
     server.use(http.get(`${baseUrl}/status`, () => HttpResponse.json(status)));
 

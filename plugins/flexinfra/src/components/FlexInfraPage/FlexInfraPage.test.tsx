@@ -34,7 +34,15 @@ const succeededRun: FlexInfraStatus = {
     status: 'succeeded',
     entitiesScored: 42,
     error: null,
+    trigger: 'schedule',
+    entitiesSeen: 50,
+    entitiesChanged: 4,
+    entitiesRemoved: 0,
+    modelVersion: 'abc123def456',
   },
+  lastSuccessfulRun: null,
+  results: { scored: 42, invalid: 0 },
+  modelVersion: 'abc123def456',
 };
 
 function renderPage(api: FlexInfraApi) {
@@ -113,7 +121,7 @@ describe('FlexInfraPage', () => {
   });
 
   it('says so when no refresh has run yet', async () => {
-    renderPage(stubApi({ lastRun: null }));
+    renderPage(stubApi({ ...succeededRun, lastRun: null }));
 
     expect(
       await screen.findByText('No refresh has run yet'),
@@ -126,6 +134,7 @@ describe('FlexInfraPage', () => {
   it('shows a failed or running refresh for what it is', async () => {
     const { unmount } = renderPage(
       stubApi({
+        ...succeededRun,
         lastRun: {
           ...succeededRun.lastRun!,
           status: 'failed',
@@ -144,6 +153,7 @@ describe('FlexInfraPage', () => {
 
     renderPage(
       stubApi({
+        ...succeededRun,
         lastRun: {
           ...succeededRun.lastRun!,
           status: 'running',

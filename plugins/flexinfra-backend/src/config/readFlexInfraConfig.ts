@@ -1,0 +1,109 @@
+import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
+import {
+  ConfigReader,
+  readDurationFromConfig,
+  type Config,
+} from '@backstage/config';
+import type { HumanDuration } from '@backstage/types';
+
+/** How long stored history, snapshots and run records are kept. */
+export interface RetentionConfig {
+  historyDays: number;
+  snapshotDays: number;
+  runs: number;
+}
+
+/** The FlexInfra backend's settings under `flexinfra`, with defaults. */
+export interface FlexInfraConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  refresh: { kinds: string[]; pageSize: number };
+  retention: RetentionConfig;
+  trendDays: number;
+}
+
+export const DEFAULT_SCHEDULE = {
+  frequency: { minutes: 10 },
+  timeout: { minutes: 30 },
+  initialDelay: { seconds: 15 },
+} satisfies Record<string, HumanDuration>;
+
+export const DEFAULT_KINDS = ['Component', 'Resource', 'System'];
+
+function readDuration(
+  config: Config | undefined,
+  key: string,
+  fallback: HumanDuration,
+): HumanDuration {
+  if (!config?.has(key)) {
+    return fallback;
+  }
+  return readDurationFromConfig(config, { key });
+}
+
+function readSchedule(
+  config: Config | undefined,
+): SchedulerServiceTaskScheduleDefinition {
+  const cron = config?.getOptionalString('frequency.cron');
+  return {
+    frequency: cron
+      ? { cron }
+      : readDuration(config, 'frequency', DEFAULT_SCHEDULE.frequency),
+    timeout: readDuration(config, 'timeout', DEFAULT_SCHEDULE.timeout),
+    initialDelay: readDuration(
+      config,
+      'initialDelay',
+      DEFAULT_SCHEDULE.initialDelay,
+    ),
+    scope: 'global',
+  };
+}
+
+function readInteger(
+  config: Config,
+  key: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(
+      `Invalid config at flexinfra.${key}: must be a whole number from ${min} to ${max}, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads and checks the `flexinfra` config (see config.d.ts). A bad value
+ * throws an error naming its key, which stops the backend at start-up.
+ */
+export function readFlexInfraConfig(root: Config): FlexInfraConfig {
+  const config = root.getOptionalConfig('flexinfra');
+  const section = config ?? new ConfigReader({}, 'flexinfra');
+  let schedule: SchedulerServiceTaskScheduleDefinition;
+  try {
+    schedule = readSchedule(config?.getOptionalConfig('schedule'));
+  } catch (error) {
+    throw new Error(
+      `Invalid config at flexinfra.schedule: ${(error as Error).message}`,
+    );
+  }
+  const kinds = config?.getOptionalStringArray('refresh.kinds') ?? DEFAULT_KINDS;
+  if (kinds.length === 0 || kinds.some(kind => !kind.trim())) {
+    throw new Error(
+      'Invalid config at flexinfra.refresh.kinds: must list at least one entity kind, with no blank entries',
+    );
+  }
+  const numbers = (key: string, fallback: number, min: number, max: number) =>
+    readInteger(section, key, fallback, { min, max });
+  return {
+    schedule,
+    refresh: { kinds, pageSize: numbers('refresh.pageSize', 500, 1, 1000) },
+    retention: {
+      historyDays: numbers('retention.historyDays', 365, 1, 36500),
+      snapshotDays: numbers('retention.snapshotDays', 730, 1, 36500),
+      runs: numbers('retention.runs', 200, 1, 100000),
+    },
+    trendDays: numbers('trendDays', 30, 1, 3650),
+  };
+}

@@ -1,0 +1,296 @@
+import { mockServices, type TestDatabaseId } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  applyModelOverrides,
+  compileModel,
+  defaultModelDefinition,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { CatalogReader } from '../catalog/CatalogReader';
+import { catalogFieldsFor } from '../catalog/catalogFields';
+import { DatabaseRefreshRunStore } from '../database/DatabaseRefreshRunStore';
+import { DatabaseResultStore } from '../database/DatabaseResultStore';
+import { RefreshTask } from './RefreshTask';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+const model = compileModel(defaultModelDefinition);
+
+function group(name: string, parent?: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name },
+    spec: { type: 'team', children: [], ...(parent && { parent }) },
+  };
+}
+
+function service(name: string, annotations: Record<string, string> = {}): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, annotations },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/team-a',
+      system: 'shop',
+    },
+  };
+}
+
+const IAC = { 'flexinfra.io/iac-tool': 'terraform' };
+
+/** A catalog that can fail: on the given page, or from the start. */
+function failingCatalog(
+  entities: Entity[],
+  failOnPage: number,
+  error = new Error('catalog timed out'),
+): CatalogService {
+  const real = catalogServiceMock({ entities });
+  let pages = 0;
+  return {
+    ...real,
+    getEntitiesByRefs: real.getEntitiesByRefs.bind(real),
+    queryEntities: async (request, options) => {
+      const response = await real.queryEntities(request, options);
+      if (
+        (request as { filter?: { kind?: unknown } })?.filter?.kind !== 'Group' &&
+        (request as { filter?: { kind?: unknown } })?.filter?.kind !== 'System'
+      ) {
+        pages += 1;
+        if (pages === failOnPage) {
+          throw error;
+        }
+      }
+      return response;
+    },
+  } as CatalogService;
+}
+
+async function setup(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  const database = mockServices.database({ knex });
+  const resultStore = await DatabaseResultStore.create({ database });
+  const runStore = await DatabaseRefreshRunStore.create({ database });
+  let day = new Date('2026-05-01T08:00:00Z');
+
+  function task(
+    catalog: CatalogService | Entity[],
+    options: { model?: typeof model; pageSize?: number } = {},
+  ) {
+    const service_ = Array.isArray(catalog)
+      ? catalogServiceMock({ entities: catalog })
+      : catalog;
+    const usedModel = options.model ?? model;
+    return new RefreshTask({
+      reader: new CatalogReader({
+        catalog: service_,
+        auth: mockServices.auth(),
+        kinds: ['Component', 'Resource', 'System'],
+        fields: catalogFieldsFor(usedModel.definition.checks),
+        pageSize: options.pageSize ?? 2,
+      }),
+      model: usedModel,
+      resultStore,
+      runStore,
+      factProviders: [],
+      retention: { historyDays: 365, snapshotDays: 730, runs: 50 },
+      logger: mockServices.logger.mock(),
+      now: () => day,
+    });
+  }
+  const nextDay = () => {
+    day = new Date(day.getTime() + 24 * 3600 * 1000);
+  };
+  return { knex, resultStore, runStore, task, nextDay };
+}
+
+const org = [group('acme'), group('team-a', 'acme')];
+
+describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
+  it('scores every entity over several pages and serves the results', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    const catalog = [...org, service('a'), service('b', IAC), service('c')];
+
+    const run = await task(catalog).run('schedule');
+
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      entitiesSeen: 3,
+      entitiesScored: 3,
+      entitiesChanged: 3,
+      entitiesRemoved: 0,
+      modelVersion: model.version,
+    });
+    const b = await resultStore.getScorecard('component:default/b');
+    expect(b?.checks.find(c => c.id === 'iac-managed')?.status).toBe('pass');
+    const a = await resultStore.getScorecard('component:default/a');
+    expect(a?.checks.find(c => c.id === 'iac-managed')?.status).toBe('fail');
+    const summary = await resultStore.getSummary({
+      groupBy: 'owner',
+      filters: {},
+      targetStage: 3,
+      trendDays: 30,
+      today: '2026-05-01',
+    });
+    expect(summary.groups.find(g => g.key === 'group:default/acme')).toMatchObject({
+      entities: 3,
+    });
+  });
+
+  it('rescores only the entities whose input changed', async () => {
+    const { task, resultStore, knex } = await setup(databaseId);
+    const before = [...org, service('a'), service('b'), service('c')];
+    await task(before).run('schedule');
+    const computedAt = async (name: string) =>
+      (await resultStore.getScorecard(`component:default/${name}`))!.computedAt;
+    const aBefore = await computedAt('a');
+
+    const unchanged = await task(before).run('schedule');
+    expect(unchanged).toMatchObject({
+      status: 'succeeded',
+      entitiesSeen: 3,
+      entitiesScored: 0,
+      entitiesChanged: 0,
+    });
+
+    const after = [...org, service('a'), service('b', IAC), service('c')];
+    const changed = await task(after).run('schedule');
+    expect(changed).toMatchObject({ entitiesScored: 1, entitiesChanged: 1 });
+    expect(await computedAt('a')).toBe(aBefore);
+    const history = await resultStore.getHistory('component:default/b', {
+      limit: 10,
+    });
+    expect(history).toHaveLength(2);
+    expect(history[0].changes).toContainEqual({
+      id: 'iac-managed',
+      from: 'fail',
+      to: 'pass',
+    });
+    expect(
+      Number((await knex('flexinfra_history').count({ n: '*' }))[0].n),
+    ).toBe(4);
+  });
+
+  it('rescores everything when the model version changes', async () => {
+    const { task } = await setup(databaseId);
+    const catalog = [...org, service('a'), service('b')];
+    await task(catalog).run('schedule');
+    const changedModel = compileModel(
+      applyModelOverrides(defaultModelDefinition, {
+        checks: { runbook: { weight: 7 } },
+      }),
+    );
+    expect(changedModel.version).not.toBe(model.version);
+
+    const run = await task(catalog, { model: changedModel }).run('schedule');
+    expect(run).toMatchObject({ entitiesScored: 2, modelVersion: changedModel.version });
+  });
+
+  it('removes the results of entities gone from the catalog', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    await task([...org, service('a'), service('b')]).run('schedule');
+
+    const run = await task([...org, service('a')]).run('schedule');
+
+    expect(run).toMatchObject({ status: 'succeeded', entitiesRemoved: 1 });
+    expect(await resultStore.getScorecard('component:default/b')).toBeUndefined();
+    expect(await resultStore.getScorecard('component:default/a')).toBeDefined();
+    const history = await resultStore.getHistory('component:default/b', {
+      limit: 10,
+    });
+    expect(history[0].outcome).toBe('removed');
+  });
+
+  it('drops the result of an entity the model stops applying to', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    await task([...org, service('a')]).run('schedule');
+    const library = service('a');
+    library.spec!.type = 'library';
+
+    await task([...org, library]).run('schedule');
+    expect(await resultStore.getScorecard('component:default/a')).toBeUndefined();
+  });
+
+  it('keeps the last good results and records why when the catalog fails mid-run', async () => {
+    const { task, resultStore, runStore } = await setup(databaseId);
+    await task([...org, service('a'), service('b'), service('c')]).run(
+      'schedule',
+    );
+    const good = await resultStore.getScorecard('component:default/a');
+
+    // Everything changed, but the catalog times out on the second page.
+    const changed = [
+      ...org,
+      service('a', IAC),
+      service('b', IAC),
+      service('c', IAC),
+    ];
+    const failed = await task(failingCatalog(changed, 2)).run('manual');
+
+    expect(failed).toMatchObject({
+      status: 'failed',
+      error: 'catalog timed out',
+      trigger: 'manual',
+    });
+    expect(await resultStore.getScorecard('component:default/a')).toEqual(good);
+    expect((await runStore.getLastSuccessfulRun())?.id).not.toBe(failed.id);
+
+    // The next run retries and succeeds.
+    const retried = await task(changed).run('schedule');
+    expect(retried).toMatchObject({ status: 'succeeded', entitiesScored: 3 });
+    const a = await resultStore.getScorecard('component:default/a');
+    expect(a?.checks.find(c => c.id === 'iac-managed')?.status).toBe('pass');
+  });
+
+  it('scores a malformed entity as invalid, alone, and goes on', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    const broken = service('broken');
+    (broken.metadata as any).annotations = 'not a map';
+
+    const run = await task([...org, service('a'), broken, service('c')]).run(
+      'schedule',
+    );
+
+    expect(run.status).toBe('succeeded');
+    const scorecard = await resultStore.getScorecard('component:default/broken');
+    expect(scorecard).toMatchObject({ outcome: 'invalid', stage: null });
+    expect(scorecard?.error).toMatch(/annotations/);
+    expect(await resultStore.countResults()).toEqual({ scored: 2, invalid: 1 });
+  });
+
+  it('rescores an entity with a waiver each day, since waivers expire', async () => {
+    const { task, nextDay } = await setup(databaseId);
+    const waived = service('a', {
+      'flexinfra.io/waive.iac-managed': '2026-05-01: migrating next sprint',
+    });
+    const catalog = [...org, waived, service('b')];
+    await task(catalog).run('schedule');
+    expect(await task(catalog).run('schedule')).toMatchObject({
+      entitiesScored: 0,
+    });
+
+    nextDay();
+    const run = await task(catalog).run('schedule');
+    expect(run).toMatchObject({ entitiesScored: 1, entitiesChanged: 1 });
+  });
+
+  it('stops when aborted, as on a timeout, keeping the last good results', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    await task([...org, service('a')]).run('schedule');
+    const controller = new AbortController();
+    controller.abort(new Error('The refresh timed out'));
+
+    const run = await task([...org, service('a', IAC)]).run(
+      'schedule',
+      controller.signal,
+    );
+    expect(run).toMatchObject({ status: 'failed', error: 'The refresh timed out' });
+    const a = await resultStore.getScorecard('component:default/a');
+    expect(a?.checks.find(c => c.id === 'iac-managed')?.status).toBe('fail');
+  });
+});

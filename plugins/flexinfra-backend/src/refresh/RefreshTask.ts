@@ -1,0 +1,237 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  createEntityLookup,
+  refOf,
+  relatedRefs,
+  type CompiledModel,
+  type RefreshRun,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import { filterPredicateToFilterFunction } from '@backstage/filter-predicates';
+import type { FlexInfraFactProvider } from '@flexinfra/backstage-plugin-flexinfra-node';
+import { CatalogReader, domainOf, parseRef, targetOf } from '../catalog/CatalogReader';
+import type { RefreshRunStore } from '../database/RefreshRunStore';
+import type { ResultStore } from '../database/ResultStore';
+import type { RetentionConfig } from '../config/readFlexInfraConfig';
+import { scorePage } from './scorePage';
+import type { Placement } from './toStagedResult';
+
+/** The scheduler task id of the refresh. */
+export const REFRESH_TASK_ID = 'flexinfra-refresh';
+
+/**
+ * The scheduled job that (re)scores the catalog: reads it page by page,
+ * rescores only entities whose input changed, stages the new results and
+ * commits them in one transaction, so readers see either the previous
+ * run's results or this one's, never a mix. A failed run records why and
+ * leaves the last good results in place; the next run starts over.
+ */
+export class RefreshTask {
+  private readonly providers: Array<{
+    provider: FlexInfraFactProvider;
+    applies: (entity: Entity) => boolean;
+  }>;
+
+  constructor(
+    private readonly options: {
+      reader: CatalogReader;
+      model: CompiledModel;
+      resultStore: ResultStore;
+      runStore: RefreshRunStore;
+      factProviders: FlexInfraFactProvider[];
+      retention: RetentionConfig;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {
+    this.providers = options.factProviders.map(provider => ({
+      provider,
+      applies: provider.appliesTo
+        ? filterPredicateToFilterFunction(provider.appliesTo)
+        : () => true,
+    }));
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Runs one refresh and returns the finished run (failed or not). */
+  async run(
+    trigger: RefreshRun['trigger'],
+    signal?: AbortSignal,
+  ): Promise<RefreshRun> {
+    const { model, resultStore, runStore, logger } = this.options;
+    const run = await runStore.startRun({
+      trigger,
+      modelVersion: model.version,
+    });
+    logger.info(`FlexInfra refresh ${run.id} started (${trigger})`);
+    try {
+      const committed = await this.score(run.id, signal);
+      await this.applyRetention();
+      logger.info(
+        `FlexInfra refresh ${run.id} succeeded: ${committed.entitiesScored} rescored, ` +
+          `${committed.entitiesChanged} changed, ${committed.entitiesRemoved} removed`,
+      );
+      return committed;
+    } catch (error) {
+      const reason = describeError(error);
+      logger.error(`FlexInfra refresh ${run.id} failed: ${reason}`);
+      await resultStore.discardRun(run.id);
+      return await runStore.finishRun(run.id, {
+        status: 'failed',
+        error: reason,
+      });
+    }
+  }
+
+  private async score(runId: number, signal?: AbortSignal): Promise<RefreshRun> {
+    const { reader, model, resultStore, runStore } = this.options;
+    const now = this.now();
+    const owners = await reader.readOwners();
+    const systemDomains = await reader.readSystemDomains();
+    const placementOf = (entity: Entity) => placement(entity, systemDomains);
+
+    const kept = new Set<string>();
+    let entitiesSeen = 0;
+    let entitiesScored = 0;
+    for await (const entities of prefetching(reader.pages())) {
+      signal?.throwIfAborted();
+      const related = await this.readRelated(entities);
+      const facts = await this.readFacts(entities);
+      const refs = entities.map(refOf).filter((r): r is string => !!r);
+      const digests = await resultStore.getDigests(refs);
+      const lookup = createEntityLookup(related);
+      const page = scorePage({
+        model,
+        entities,
+        lookup,
+        relatedOf: entity =>
+          relatedRefs(entity, 'dependsOn', 'dependsOn')
+            .map(ref => lookup(ref))
+            .filter((e): e is Entity => e !== undefined),
+        factsOf: ref => facts.get(ref),
+        placementOf,
+        digests,
+        now,
+      });
+      page.kept.forEach(ref => kept.add(ref));
+      await resultStore.stageResults(runId, page.staged);
+      entitiesSeen += entities.length;
+      entitiesScored += page.staged.length;
+      await runStore.updateProgress(runId, { entitiesSeen, entitiesScored });
+    }
+    signal?.throwIfAborted();
+    await resultStore.commitRun({
+      runId,
+      seenRefs: kept,
+      owners,
+      targetStage: model.definition.targetStage,
+      snapshotDay: now.toISOString().slice(0, 10),
+      entitiesSeen,
+    });
+    const finished = await runStore.getLastRun();
+    return finished!;
+  }
+
+  /** The entities this page's entities depend on, read in batches. */
+  private async readRelated(entities: Entity[]): Promise<Entity[]> {
+    const refs = new Set<string>();
+    for (const entity of entities) {
+      if (refOf(entity)) {
+        relatedRefs(entity, 'dependsOn', 'dependsOn').forEach(ref =>
+          refs.add(ref),
+        );
+      }
+    }
+    return refs.size ? this.options.reader.readByRefs([...refs]) : [];
+  }
+
+  /** What each fact provider says of this page's entities, by entity ref. */
+  private async readFacts(
+    entities: Entity[],
+  ): Promise<Map<string, Record<string, unknown>>> {
+    const facts = new Map<string, Record<string, unknown>>();
+    for (const { provider, applies } of this.providers) {
+      const asked = entities.filter(entity => refOf(entity) && applies(entity));
+      if (asked.length === 0) {
+        continue;
+      }
+      let found: Map<string, Record<string, unknown>>;
+      try {
+        found = await provider.getFacts(asked);
+      } catch (error) {
+        throw new Error(
+          `fact provider '${provider.id}' failed: ${describeError(error)}`,
+        );
+      }
+      for (const [ref, value] of found) {
+        const key = ref.toLocaleLowerCase('en-US');
+        facts.set(key, { ...facts.get(key), [provider.id]: value });
+      }
+    }
+    return facts;
+  }
+
+  private async applyRetention() {
+    const { resultStore, runStore, retention } = this.options;
+    await resultStore.applyRetention({
+      historyDays: retention.historyDays,
+      snapshotDays: retention.snapshotDays,
+      now: this.now(),
+    });
+    await runStore.pruneRuns({ keep: retention.runs });
+  }
+}
+
+/** Owner, system and domain of an entity, as refs in lower case. */
+function placement(
+  entity: Entity,
+  systemDomains: Map<string, string | null>,
+): Placement {
+  const namespace = entity.metadata.namespace;
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const ownerRef =
+    targetOf(entity, 'ownedBy') ??
+    parseRef(entity.spec?.owner, 'group', namespace) ??
+    null;
+  if (kind === 'system') {
+    return { ownerRef, systemRef: refOf(entity) ?? null, domainRef: domainOf(entity) };
+  }
+  const systemRef =
+    targetOf(entity, 'partOf', 'system') ??
+    parseRef(entity.spec?.system, 'system', namespace) ??
+    null;
+  return {
+    ownerRef,
+    systemRef,
+    domainRef: systemRef ? systemDomains.get(systemRef) ?? null : null,
+  };
+}
+
+/**
+ * Iterates while fetching the next item ahead, so that reading the next
+ * catalog page overlaps with scoring and storing the current one.
+ */
+async function* prefetching<T>(source: AsyncIterator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) {
+      return;
+    }
+    next = source.next();
+    // A rejection of the prefetched page surfaces when it is awaited; mark
+    // it handled now so it is not reported as unhandled in the meantime.
+    next.catch(() => {});
+    yield current.value;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    return error.message || error.name;
+  }
+  return String(error);
+}

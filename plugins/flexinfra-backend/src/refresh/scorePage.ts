@@ -1,0 +1,95 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  evaluateEntity,
+  refOf,
+  WAIVER_ANNOTATION_PREFIX,
+  type CompiledModel,
+  type EntityLookup,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
+import { contentHash } from './contentHash';
+import { toStagedResult, type Placement } from './toStagedResult';
+
+/** What one catalog page comes to. */
+export interface ScoredPage {
+  /** New or changed results to stage. */
+  staged: StagedResult[];
+  /** Refs of entities that have a result: staged, or unchanged and kept. */
+  kept: string[];
+  /** Entities the model does not apply to (no result kept). */
+  notApplicable: number;
+  /** Entities skipped because their input did not change. */
+  unchanged: number;
+}
+
+function hasWaivers(entity: Entity): boolean {
+  return Object.keys(entity.metadata.annotations ?? {}).some(key =>
+    key.startsWith(WAIVER_ANNOTATION_PREFIX),
+  );
+}
+
+/**
+ * Scores one page of catalog entities, skipping those whose input is the
+ * same as when their stored result was computed. The input is the entity as
+ * read, the related entities and provider facts it is scored with, the
+ * model version, and — for an entity carrying waivers, which expire — the
+ * day.
+ */
+export function scorePage(options: {
+  model: CompiledModel;
+  entities: Entity[];
+  lookup: EntityLookup;
+  relatedOf: (entity: Entity) => Entity[];
+  factsOf: (entityRef: string) => Record<string, unknown> | undefined;
+  placementOf: (entity: Entity) => Placement;
+  digests: Map<string, StoredResultDigest>;
+  now: Date;
+}): ScoredPage {
+  const { model, entities, lookup, digests, now } = options;
+  const today = now.toISOString().slice(0, 10);
+  const page: ScoredPage = {
+    staged: [],
+    kept: [],
+    notApplicable: 0,
+    unchanged: 0,
+  };
+  for (const entity of entities) {
+    const ref = refOf(entity);
+    const facts = ref ? options.factsOf(ref) : undefined;
+    const inputHash = contentHash({
+      modelVersion: model.version,
+      entity,
+      related: options.relatedOf(entity),
+      facts: facts ?? null,
+      day: hasWaivers(entity) ? today : null,
+    });
+    const previous = ref ? digests.get(ref) : undefined;
+    if (ref && previous?.inputHash === inputHash) {
+      page.kept.push(ref);
+      page.unchanged += 1;
+      continue;
+    }
+    const evaluation = evaluateEntity(model, entity, { lookup, now, facts });
+    if (evaluation.outcome === 'not-applicable') {
+      page.notApplicable += 1;
+      continue;
+    }
+    if (evaluation.entityRef === 'unknown') {
+      // Not even a ref to store it under; the catalog validates entities,
+      // so this is a defect upstream rather than a user's mistake.
+      continue;
+    }
+    page.staged.push(
+      toStagedResult({
+        model,
+        entity,
+        evaluation,
+        placement: options.placementOf(entity),
+        inputHash,
+        previous,
+      }),
+    );
+    page.kept.push(evaluation.entityRef);
+  }
+  return page;
+}

@@ -1,0 +1,156 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  CompiledModel,
+  EntityScorecard,
+  InvalidEntity,
+  ScoredEntity,
+  ScorecardCheck,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import type {
+  StagedResult,
+  StoredResultDigest,
+} from '../database/ResultStore';
+import { contentHash } from './contentHash';
+
+/** Where an entity sits for rollups: its owner, system and domain. */
+export interface Placement {
+  ownerRef: string | null;
+  systemRef: string | null;
+  domainRef: string | null;
+}
+
+function lowerOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value.trim()
+    ? value.trim().toLocaleLowerCase('en-US')
+    : null;
+}
+
+function scorecardChecks(
+  model: CompiledModel,
+  evaluation: ScoredEntity,
+): ScorecardCheck[] {
+  const definitions = new Map(
+    model.definition.checks.map(check => [check.id, check]),
+  );
+  return evaluation.checks.map(result => {
+    const definition = definitions.get(result.id)!;
+    return {
+      id: result.id,
+      title: definition.title,
+      dimension: definition.dimension,
+      stage: definition.stage ?? null,
+      weight: definition.weight,
+      status: result.status,
+      message: result.message,
+      remediation: definition.remediation,
+      docsUrl: definition.docsUrl,
+      template: definition.template ?? null,
+      waiver: result.waiver ?? null,
+    };
+  });
+}
+
+function toScorecard(
+  model: CompiledModel,
+  evaluation: ScoredEntity | InvalidEntity,
+): StagedResult['scorecard'] {
+  if (evaluation.outcome === 'invalid') {
+    return {
+      entityRef: evaluation.entityRef,
+      outcome: 'invalid',
+      stage: null,
+      nextStage: null,
+      score: null,
+      doraScore: null,
+      dimensions: [],
+      checks: [],
+      error: evaluation.error,
+      modelVersion: evaluation.modelVersion,
+    };
+  }
+  return {
+    entityRef: evaluation.entityRef,
+    outcome: 'scored',
+    stage: evaluation.stage,
+    nextStage: evaluation.nextStage,
+    score: evaluation.score,
+    doraScore: evaluation.doraScore,
+    dimensions: evaluation.dimensions,
+    checks: scorecardChecks(model, evaluation),
+    error: null,
+    modelVersion: evaluation.modelVersion,
+  };
+}
+
+function statusesOf(
+  scorecard: Omit<EntityScorecard, 'computedAt' | 'changedAt'>,
+): StagedResult['checkStatuses'] {
+  const statuses: StagedResult['checkStatuses'] = {};
+  for (const check of scorecard.checks) {
+    if (check.status !== 'not-applicable') {
+      statuses[check.id] = check.status;
+    }
+  }
+  return statuses;
+}
+
+/** The checks whose status differs between two results. */
+function changedChecks(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): StagedResult['changes'] {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids]
+    .filter(id => before[id] !== after[id])
+    .sort()
+    .map(id => ({ id, from: before[id] ?? null, to: after[id] ?? null }));
+}
+
+/**
+ * Turns an evaluation into the row a refresh stages, deciding whether it
+ * changed since the stored result (and so gets a history entry).
+ */
+export function toStagedResult(options: {
+  model: CompiledModel;
+  entity: Entity;
+  evaluation: ScoredEntity | InvalidEntity;
+  placement: Placement;
+  inputHash: string;
+  previous: StoredResultDigest | undefined;
+}): StagedResult {
+  const { model, entity, evaluation, placement, inputHash, previous } = options;
+  const scorecard = toScorecard(model, evaluation);
+  const checkStatuses = statusesOf(scorecard);
+  const resultDigest = contentHash({
+    outcome: scorecard.outcome,
+    stage: scorecard.stage?.number ?? null,
+    score: scorecard.score,
+    error: scorecard.error,
+    checkStatuses,
+  });
+  const changes = changedChecks(previous?.checkStatuses ?? {}, checkStatuses);
+  return {
+    entityRef: evaluation.entityRef,
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace: (entity.metadata.namespace || 'default').toLocaleLowerCase(
+      'en-US',
+    ),
+    name: entity.metadata.name.toLocaleLowerCase('en-US'),
+    title:
+      typeof entity.metadata.title === 'string' ? entity.metadata.title : null,
+    type: lowerOrNull(entity.spec?.type),
+    lifecycle: lowerOrNull(entity.spec?.lifecycle),
+    ...placement,
+    outcome: scorecard.outcome,
+    stage: scorecard.stage?.number ?? null,
+    score: scorecard.score,
+    doraScore: scorecard.doraScore,
+    scorecard,
+    checkStatuses,
+    inputHash,
+    resultDigest,
+    modelVersion: model.version,
+    changed: previous?.resultDigest !== resultDigest,
+    changes,
+  };
+}
