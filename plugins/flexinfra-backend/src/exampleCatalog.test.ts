@@ -37,9 +37,9 @@ const exampleFiles = [
 
 function readExamples(): any[] {
   return exampleFiles.flatMap(file =>
-    parseAllDocuments(
-      fs.readFileSync(path.join(repoRoot, file), 'utf8'),
-    ).map(doc => doc.toJS()),
+    parseAllDocuments(fs.readFileSync(path.join(repoRoot, file), 'utf8')).map(
+      doc => doc.toJS(),
+    ),
   );
 }
 

@@ -28,11 +28,17 @@ const checkoutApi = {
     name: 'checkout-api',
     annotations: { 'backstage.io/source-location': 'url:https://example.com' },
   },
-  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/team-a' },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/team-a',
+  },
 };
 
 /** The plugin with an in-memory catalog (the real one: exampleCatalog.test.ts). */
-function features(...extra: Parameters<typeof startTestBackend>[0]['features'] & {}) {
+function features(
+  ...extra: Parameters<typeof startTestBackend>[0]['features'] & {}
+) {
   return [
     flexinfraPlugin,
     catalogServiceMock.factory({ entities: [checkoutApi] }),
@@ -186,15 +192,18 @@ describe('flexinfraPlugin', () => {
     [{ retention: { historyDays: 0 } }, /flexinfra\.retention\.historyDays/],
     [{ schedule: { frequency: { fortnights: 1 } } }, /flexinfra\.schedule/],
     [{ trendDays: 'soon' }, /flexinfra\.trendDays/],
-  ])('refuses to start with bad config %p, naming the key', async (flexinfra, key) => {
-    await expect(
-      startTestBackend({
-        features: features(
-          mockServices.rootConfig.factory({ data: { flexinfra } }),
-        ),
-      }),
-    ).rejects.toThrow(key);
-  });
+  ])(
+    'refuses to start with bad config %p, naming the key',
+    async (flexinfra, key) => {
+      await expect(
+        startTestBackend({
+          features: features(
+            mockServices.rootConfig.factory({ data: { flexinfra } }),
+          ),
+        }),
+      ).rejects.toThrow(key);
+    },
+  );
 
   it('reports no last run on a fresh database', async () => {
     const server = await startBackend();
@@ -287,7 +296,9 @@ describe('flexinfraPlugin', () => {
       .get('/api/flexinfra/entities/component/default/checkout-api')
       .set('Authorization', mockCredentials.user.header());
     expect(
-      scorecard.body.checks.find((c: { id: string }) => c.id === 'pager-schedule'),
+      scorecard.body.checks.find(
+        (c: { id: string }) => c.id === 'pager-schedule',
+      ),
     ).toMatchObject({
       status: 'pass',
       message: expect.stringContaining('facts.pager.activeSchedule'),

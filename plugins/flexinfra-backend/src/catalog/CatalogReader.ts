@@ -183,7 +183,8 @@ export function targetOf(
   for (const relation of entity.relations ?? []) {
     if (
       relation.type === type &&
-      (!kind || relation.targetRef.toLocaleLowerCase('en-US').startsWith(`${kind}:`))
+      (!kind ||
+        relation.targetRef.toLocaleLowerCase('en-US').startsWith(`${kind}:`))
     ) {
       return relation.targetRef.toLocaleLowerCase('en-US');
     }

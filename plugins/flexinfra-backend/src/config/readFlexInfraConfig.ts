@@ -88,7 +88,8 @@ export function readFlexInfraConfig(root: Config): FlexInfraConfig {
       `Invalid config at flexinfra.schedule: ${(error as Error).message}`,
     );
   }
-  const kinds = config?.getOptionalStringArray('refresh.kinds') ?? DEFAULT_KINDS;
+  const kinds =
+    config?.getOptionalStringArray('refresh.kinds') ?? DEFAULT_KINDS;
   if (kinds.length === 0 || kinds.some(kind => !kind.trim())) {
     throw new Error(
       'Invalid config at flexinfra.refresh.kinds: must list at least one entity kind, with no blank entries',

@@ -135,6 +135,11 @@ describe.each(databases.eachSupportedId())(
         status: 'running',
         entitiesScored: 0,
         error: null,
+        trigger: 'schedule',
+        entitiesSeen: 0,
+        entitiesChanged: 0,
+        entitiesRemoved: 0,
+        modelVersion: null,
       });
       await expect(store.getLastRun()).resolves.toEqual(started);
 
@@ -150,6 +155,136 @@ describe.each(databases.eachSupportedId())(
       };
       expect(finished).toEqual(expected);
       await expect(store.getLastRun()).resolves.toEqual(expected);
+    });
+
+    it('records the trigger and model version a run starts with', async () => {
+      const { store } = await createStore(databaseId);
+      const run = await store.startRun({
+        trigger: 'manual',
+        modelVersion: 'model-v2',
+      });
+      expect(run).toMatchObject({
+        trigger: 'manual',
+        modelVersion: 'model-v2',
+      });
+      await expect(store.getLastRun()).resolves.toEqual(run);
+    });
+
+    it('rejects an unknown trigger', async () => {
+      const { store } = await createStore(databaseId);
+      await expect(
+        store.startRun({ trigger: 'cron' as any }),
+      ).rejects.toMatchObject({ name: 'InputError' });
+      await expect(store.getLastRun()).resolves.toBeUndefined();
+    });
+
+    it('marks a run still running as interrupted when a newer one starts', async () => {
+      const { store } = await createStore(databaseId);
+      const finished = await store.startRun();
+      await store.finishRun(finished.id, {
+        status: 'succeeded',
+        entitiesScored: 3,
+      });
+      const stale = await store.startRun();
+      const newer = await store.startRun();
+
+      await expect(
+        store.finishRun(stale.id, { status: 'succeeded', entitiesScored: 1 }),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+      await expect(store.getLastRun()).resolves.toEqual(newer);
+      // The finished run is left alone; the stale one failed when the newer started.
+      await expect(store.getLastSuccessfulRun()).resolves.toMatchObject({
+        id: finished.id,
+        entitiesScored: 3,
+        error: null,
+      });
+      await expect(
+        store.finishRun(newer.id, { status: 'failed', error: 'x' }),
+      ).resolves.toMatchObject({ status: 'failed' });
+    });
+
+    it('records the interruption on the stale run', async () => {
+      const { knex, store } = await createStore(databaseId);
+      const stale = await store.startRun();
+      const newer = await store.startRun();
+      const row = await knex('flexinfra_refresh_runs')
+        .where({ id: stale.id })
+        .first();
+      expect(row).toMatchObject({
+        status: 'failed',
+        error: 'Interrupted: a newer run started before it finished',
+      });
+      expect(new Date(row.finished_at).toISOString()).toBe(newer.startedAt);
+    });
+
+    it('records the progress of a running run only', async () => {
+      const { store } = await createStore(databaseId);
+      const run = await store.startRun();
+      await store.updateProgress(run.id, {
+        entitiesSeen: 120,
+        entitiesScored: 80,
+      });
+      await expect(store.getLastRun()).resolves.toMatchObject({
+        status: 'running',
+        entitiesSeen: 120,
+        entitiesScored: 80,
+      });
+
+      await store.finishRun(run.id, {
+        status: 'succeeded',
+        entitiesScored: 90,
+      });
+      await store.updateProgress(run.id, {
+        entitiesSeen: 999,
+        entitiesScored: 999,
+      });
+      await expect(store.getLastRun()).resolves.toMatchObject({
+        status: 'succeeded',
+        entitiesSeen: 120,
+        entitiesScored: 90,
+      });
+    });
+
+    it.each([-1, 1.5, NaN])('rejects progress of %p entities', async count => {
+      const { store } = await createStore(databaseId);
+      const run = await store.startRun();
+      await expect(
+        store.updateProgress(run.id, {
+          entitiesSeen: count,
+          entitiesScored: 0,
+        }),
+      ).rejects.toMatchObject({ name: 'InputError' });
+      await expect(
+        store.updateProgress(run.id, {
+          entitiesSeen: 0,
+          entitiesScored: count,
+        }),
+      ).rejects.toMatchObject({ name: 'InputError' });
+    });
+
+    it('finds the most recent successful run, skipping failed and running ones', async () => {
+      const { store } = await createStore(databaseId);
+      await expect(store.getLastSuccessfulRun()).resolves.toBeUndefined();
+
+      const first = await store.startRun();
+      await store.finishRun(first.id, {
+        status: 'succeeded',
+        entitiesScored: 1,
+      });
+      const second = await store.startRun();
+      await store.finishRun(second.id, {
+        status: 'succeeded',
+        entitiesScored: 2,
+      });
+      const failed = await store.startRun();
+      await store.finishRun(failed.id, { status: 'failed', error: 'boom' });
+      await store.startRun();
+
+      await expect(store.getLastSuccessfulRun()).resolves.toMatchObject({
+        id: second.id,
+        status: 'succeeded',
+        entitiesScored: 2,
+      });
     });
 
     it('records a failed run with its error, keeping the count when none is given', async () => {

@@ -1,21 +1,13 @@
-import {
-  DatabaseService,
-  LoggerService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
+import { migrateDatabase } from './migrateDatabase';
 import {
   RefreshRun,
   RefreshRunOutcome,
   RefreshRunStatus,
   RefreshRunStore,
 } from './RefreshRunStore';
-
-const migrationsDir = resolvePackagePath(
-  '@flexinfra/backstage-plugin-flexinfra-backend',
-  'migrations',
-);
 
 const TABLE = 'flexinfra_refresh_runs';
 
@@ -29,7 +21,15 @@ type RefreshRunRow = {
   status: RefreshRunStatus;
   entities_scored: number | string;
   error: string | null;
+  trigger: RefreshRun['trigger'];
+  entities_seen: number | string;
+  entities_changed: number | string;
+  entities_removed: number | string;
+  model_version: string | null;
 };
+
+/** The error recorded on a run that was still running when a newer one started. */
+const INTERRUPTED = 'Interrupted: a newer run started before it finished';
 
 /**
  * The {@link RefreshRunStore} backed by the plugin's database.
@@ -48,12 +48,7 @@ export class DatabaseRefreshRunStore implements RefreshRunStore {
     now?: () => Date;
   }): Promise<DatabaseRefreshRunStore> {
     const { database, logger, now = () => new Date() } = options;
-    const db = await database.getClient();
-    if (database.migrations?.skip) {
-      logger?.info('Skipping FlexInfra database migrations as configured');
-    } else {
-      await db.migrate.latest({ directory: migrationsDir });
-    }
+    const db = await migrateDatabase(database, logger);
     return new DatabaseRefreshRunStore(db, now);
   }
 
@@ -62,21 +57,89 @@ export class DatabaseRefreshRunStore implements RefreshRunStore {
     private readonly now: () => Date,
   ) {}
 
-  async startRun(): Promise<RefreshRun> {
+  async startRun(
+    options: {
+      trigger?: RefreshRun['trigger'];
+      modelVersion?: string;
+    } = {},
+  ): Promise<RefreshRun> {
+    const { trigger = 'schedule', modelVersion = null } = options;
+    if (trigger !== 'schedule' && trigger !== 'manual') {
+      throw new InputError(
+        `A run's trigger is 'schedule' or 'manual', got ${quote(trigger)}`,
+      );
+    }
     const startedAt = this.now();
-    const [inserted] = await this.db(TABLE)
-      .insert({ started_at: startedAt, status: 'running', entities_scored: 0 })
-      .returning('id');
-    // pg and sqlite honour returning() and give { id }; mysql gives the id.
-    const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
-    return {
-      id,
-      startedAt: startedAt.toISOString(),
-      finishedAt: null,
-      status: 'running',
-      entitiesScored: 0,
-      error: null,
-    };
+    return await this.db.transaction(async tx => {
+      // A run still marked running belongs to a process that died (or lost
+      // the race): it will never finish, so it is closed as failed.
+      await tx(TABLE).where({ status: 'running' }).update({
+        status: 'failed',
+        error: INTERRUPTED,
+        finished_at: startedAt,
+      });
+      const [inserted] = await tx(TABLE)
+        .insert({
+          started_at: startedAt,
+          status: 'running',
+          entities_scored: 0,
+          trigger,
+          model_version: modelVersion,
+        })
+        .returning('id');
+      // pg and sqlite honour returning() and give { id }; mysql gives the id.
+      const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
+      return {
+        id,
+        startedAt: startedAt.toISOString(),
+        finishedAt: null,
+        status: 'running',
+        entitiesScored: 0,
+        error: null,
+        trigger,
+        entitiesSeen: 0,
+        entitiesChanged: 0,
+        entitiesRemoved: 0,
+        modelVersion,
+      };
+    });
+  }
+
+  /**
+   * Records a running run's progress. Has no effect on a run that is not
+   * running (any more): a late update cannot overwrite a finished run.
+   *
+   * @throws InputError if a count is not a non-negative integer.
+   */
+  async updateProgress(
+    id: number,
+    progress: { entitiesSeen: number; entitiesScored: number },
+  ): Promise<void> {
+    const { entitiesSeen, entitiesScored } = progress;
+    for (const [name, value] of Object.entries({
+      entitiesSeen,
+      entitiesScored,
+    })) {
+      if (!Number.isSafeInteger(value) || value < 0) {
+        throw new InputError(
+          `${name} must be a non-negative integer, got ${quote(value)}`,
+        );
+      }
+    }
+    await this.db(TABLE)
+      .where({ id, status: 'running' })
+      .update({ entities_seen: entitiesSeen, entities_scored: entitiesScored });
+  }
+
+  async getLastSuccessfulRun(): Promise<RefreshRun | undefined> {
+    const row = await this.db<RefreshRunRow>(TABLE)
+      .where({ status: 'succeeded' })
+      .orderBy([
+        { column: 'started_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row ? rowToRun(row) : undefined;
   }
 
   async finishRun(id: number, outcome: RefreshRunOutcome): Promise<RefreshRun> {
@@ -199,6 +262,11 @@ function rowToRun(row: RefreshRunRow): RefreshRun {
     status: row.status,
     entitiesScored: Number(row.entities_scored),
     error: row.error,
+    trigger: row.trigger,
+    entitiesSeen: Number(row.entities_seen),
+    entitiesChanged: Number(row.entities_changed),
+    entitiesRemoved: Number(row.entities_removed),
+    modelVersion: row.model_version,
   };
 }
 

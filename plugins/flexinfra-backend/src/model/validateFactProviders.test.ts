@@ -7,7 +7,11 @@ const provider = (id: unknown, getFacts: unknown = async () => new Map()) =>
 describe('validateFactProviders', () => {
   it('accepts distinct, well-named providers', () => {
     expect(() =>
-      validateFactProviders([provider('pager'), provider('cloud-costs'), provider('k8sLive')]),
+      validateFactProviders([
+        provider('pager'),
+        provider('cloud-costs'),
+        provider('k8sLive'),
+      ]),
     ).not.toThrow();
   });
 
@@ -15,8 +19,14 @@ describe('validateFactProviders', () => {
     [[provider('')], /#1 has an invalid id ""/],
     [[provider('has space')], /invalid id "has space"/],
     [[provider(undefined)], /#1 has an invalid id undefined/],
-    [[provider('pager'), provider('regions')], /#2 may not be called 'regions'/],
-    [[provider('pager'), provider('pager')], /#2: another provider is also called 'pager'/],
+    [
+      [provider('pager'), provider('regions')],
+      /#2 may not be called 'regions'/,
+    ],
+    [
+      [provider('pager'), provider('pager')],
+      /#2: another provider is also called 'pager'/,
+    ],
     [[provider('pager', 'nope')], /'pager'\) has no getFacts function/],
   ])('rejects %#', (providers, message) => {
     expect(() => validateFactProviders(providers)).toThrow(message);

@@ -21,13 +21,15 @@ export function validateFactProviders(providers: FlexInfraFactProvider[]) {
     }
     if (BUILT_IN_FACTS.includes(provider.id)) {
       throw new Error(
-        `${where} may not be called '${provider.id}': that is a built-in fact (${BUILT_IN_FACTS.join(
-          ', ',
-        )})`,
+        `${where} may not be called '${
+          provider.id
+        }': that is a built-in fact (${BUILT_IN_FACTS.join(', ')})`,
       );
     }
     if (seen.has(provider.id)) {
-      throw new Error(`${where}: another provider is also called '${provider.id}'`);
+      throw new Error(
+        `${where}: another provider is also called '${provider.id}'`,
+      );
     }
     if (typeof provider.getFacts !== 'function') {
       throw new Error(`${where} ('${provider.id}') has no getFacts function`);

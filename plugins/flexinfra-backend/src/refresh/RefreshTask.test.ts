@@ -1,4 +1,7 @@
-import { mockServices, type TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -28,7 +31,10 @@ function group(name: string, parent?: string): Entity {
   };
 }
 
-function service(name: string, annotations: Record<string, string> = {}): Entity {
+function service(
+  name: string,
+  annotations: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -58,7 +64,8 @@ function failingCatalog(
     queryEntities: async (request, options) => {
       const response = await real.queryEntities(request, options);
       if (
-        (request as { filter?: { kind?: unknown } })?.filter?.kind !== 'Group' &&
+        (request as { filter?: { kind?: unknown } })?.filter?.kind !==
+          'Group' &&
         (request as { filter?: { kind?: unknown } })?.filter?.kind !== 'System'
       ) {
         pages += 1;
@@ -137,7 +144,9 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       trendDays: 30,
       today: '2026-05-01',
     });
-    expect(summary.groups.find(g => g.key === 'group:default/acme')).toMatchObject({
+    expect(
+      summary.groups.find(g => g.key === 'group:default/acme'),
+    ).toMatchObject({
       entities: 3,
     });
   });
@@ -188,7 +197,10 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     expect(changedModel.version).not.toBe(model.version);
 
     const run = await task(catalog, { model: changedModel }).run('schedule');
-    expect(run).toMatchObject({ entitiesScored: 2, modelVersion: changedModel.version });
+    expect(run).toMatchObject({
+      entitiesScored: 2,
+      modelVersion: changedModel.version,
+    });
   });
 
   it('removes the results of entities gone from the catalog', async () => {
@@ -198,7 +210,9 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     const run = await task([...org, service('a')]).run('schedule');
 
     expect(run).toMatchObject({ status: 'succeeded', entitiesRemoved: 1 });
-    expect(await resultStore.getScorecard('component:default/b')).toBeUndefined();
+    expect(
+      await resultStore.getScorecard('component:default/b'),
+    ).toBeUndefined();
     expect(await resultStore.getScorecard('component:default/a')).toBeDefined();
     const history = await resultStore.getHistory('component:default/b', {
       limit: 10,
@@ -213,7 +227,9 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     library.spec!.type = 'library';
 
     await task([...org, library]).run('schedule');
-    expect(await resultStore.getScorecard('component:default/a')).toBeUndefined();
+    expect(
+      await resultStore.getScorecard('component:default/a'),
+    ).toBeUndefined();
   });
 
   it('keeps the last good results and records why when the catalog fails mid-run', async () => {
@@ -257,7 +273,9 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     );
 
     expect(run.status).toBe('succeeded');
-    const scorecard = await resultStore.getScorecard('component:default/broken');
+    const scorecard = await resultStore.getScorecard(
+      'component:default/broken',
+    );
     expect(scorecard).toMatchObject({ outcome: 'invalid', stage: null });
     expect(scorecard?.error).toMatch(/annotations/);
     expect(await resultStore.countResults()).toEqual({ scored: 2, invalid: 1 });
@@ -289,7 +307,10 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       'schedule',
       controller.signal,
     );
-    expect(run).toMatchObject({ status: 'failed', error: 'The refresh timed out' });
+    expect(run).toMatchObject({
+      status: 'failed',
+      error: 'The refresh timed out',
+    });
     const a = await resultStore.getScorecard('component:default/a');
     expect(a?.checks.find(c => c.id === 'iac-managed')?.status).toBe('fail');
   });

@@ -9,7 +9,12 @@ import {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { filterPredicateToFilterFunction } from '@backstage/filter-predicates';
 import type { FlexInfraFactProvider } from '@flexinfra/backstage-plugin-flexinfra-node';
-import { CatalogReader, domainOf, parseRef, targetOf } from '../catalog/CatalogReader';
+import {
+  CatalogReader,
+  domainOf,
+  parseRef,
+  targetOf,
+} from '../catalog/CatalogReader';
 import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
 import type { RetentionConfig } from '../config/readFlexInfraConfig';
@@ -86,7 +91,10 @@ export class RefreshTask {
     }
   }
 
-  private async score(runId: number, signal?: AbortSignal): Promise<RefreshRun> {
+  private async score(
+    runId: number,
+    signal?: AbortSignal,
+  ): Promise<RefreshRun> {
     const { reader, model, resultStore, runStore } = this.options;
     const now = this.now();
     const owners = await reader.readOwners();
@@ -197,7 +205,11 @@ function placement(
     parseRef(entity.spec?.owner, 'group', namespace) ??
     null;
   if (kind === 'system') {
-    return { ownerRef, systemRef: refOf(entity) ?? null, domainRef: domainOf(entity) };
+    return {
+      ownerRef,
+      systemRef: refOf(entity) ?? null,
+      domainRef: domainOf(entity),
+    };
   }
   const systemRef =
     targetOf(entity, 'partOf', 'system') ??

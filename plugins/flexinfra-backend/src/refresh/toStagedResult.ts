@@ -6,10 +6,7 @@ import type {
   ScoredEntity,
   ScorecardCheck,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
-import type {
-  StagedResult,
-  StoredResultDigest,
-} from '../database/ResultStore';
+import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
 import { contentHash } from './contentHash';
 
 /** Where an entity sits for rollups: its owner, system and domain. */

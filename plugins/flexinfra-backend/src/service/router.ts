@@ -1,47 +1,282 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   describeModel,
+  flexinfraRefreshPermission,
+  type CheckStatistics,
   type CompiledModel,
+  type FlexInfraStatus,
+  type FlexInfraSummary,
+  type SummaryGroupBy,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { RefreshRunStore } from '../database/RefreshRunStore';
+import type { RefreshRunStore } from '../database/RefreshRunStore';
+import type { ResultStore } from '../database/ResultStore';
+import { spec } from '../schema/openapi.generated';
+import { readCheckEntitiesPage } from './checkEntities';
+import { streamCsvExport } from './csvExport';
+import { assertEntityReadable, filterReadable } from './entityAccess';
+import { parseEntityRefParams } from './entityRefParams';
+import { parseFilters } from './parseFilters';
+import {
+  parseEnumParam,
+  parseIntegerParam,
+  singleQueryValue,
+} from './queryParams';
+
+const GROUP_BY: readonly SummaryGroupBy[] = [
+  'owner',
+  'system',
+  'domain',
+  'kind',
+  'type',
+  'lifecycle',
+];
+
+const CHECK_STATUSES = ['fail', 'pass', 'waived'] as const;
+
+function notScored(entityRef: string): string {
+  return `Entity ${entityRef} has not been scored yet`;
+}
+
+/** @internal */
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  resultStore: ResultStore;
+  refreshRunStore: RefreshRunStore;
+  model: CompiledModel;
+  /**
+   * Starts a refresh in the background.
+   *
+   * @throws ConflictError when a refresh is already running.
+   */
+  triggerRefresh: () => Promise<void>;
+  /** The default of `GET /summary?trendDays=`. */
+  trendDays: number;
+  /** The clock; defaults to the system time. */
+  now?: () => Date;
+}
 
 /**
- * The plugin's REST API, served under `/api/flexinfra`.
+ * The plugin's REST API, served under `/api/flexinfra` and described by
+ * `src/schema/openapi.yaml`, which also validates every request's parameters
+ * (a bad one is a 400 naming it).
+ *
+ * Permissions: every route needs a signed-in user or a backend service.
+ * Entity scorecards and history are served only for entities the catalog lets
+ * the caller read (404 otherwise); drill-downs and the export filter every
+ * page through the catalog with the caller's credentials, so they never list
+ * unreadable entities. Summaries and check statistics are aggregates (counts
+ * only, no entity names) served to any caller. `POST /refresh` needs the
+ * `flexinfra.refresh` permission. See entityAccess.ts.
  *
  * Errors thrown by the handlers are turned into JSON error responses by the
  * error middleware that the `httpRouter` service puts after this router.
  */
-export async function createRouter(options: {
-  httpAuth: HttpAuthService;
-  refreshRunStore: RefreshRunStore;
-  model: CompiledModel;
-}): Promise<express.Router> {
-  const { httpAuth, refreshRunStore, model } = options;
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const {
+    httpAuth,
+    permissions,
+    catalog,
+    resultStore,
+    refreshRunStore,
+    model,
+    triggerRefresh,
+    trendDays,
+    now = () => new Date(),
+  } = options;
   const modelDescription = describeModel(model);
+  const checkTitles = new Map(
+    model.definition.checks.map(check => [check.id, check.title]),
+  );
+
+  const credentialsOf = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const readable =
+    (credentials: BackstageCredentials) =>
+    <T extends { entityRef: string }>(items: T[]) =>
+      filterReadable(catalog, items, credentials);
+
   const router = Router();
-  router.use(express.json());
 
   // Every route needs a signed-in user or a calling backend service. The
   // httpRouter's default auth policy enforces the same; checking here too
-  // keeps the router safe wherever it is mounted.
+  // keeps the router safe wherever it is mounted. It runs before request
+  // validation, so a request without credentials is a 401, never a 400.
   router.use(async (req, _res, next) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await credentialsOf(req);
     next();
   });
 
-  router.get('/health', (_req, res) => {
+  // Validates path and query parameters against the OpenAPI document and
+  // turns a mismatch into an InputError (400) naming the parameter. The
+  // handlers parse the parameters again into typed values.
+  const api: express.Router = createValidatedOpenApiRouter(spec, {
+    validatorOptions: { validateSecurity: false },
+  });
+  router.use(api);
+
+  api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  router.get('/model', (_req, res) => {
+  api.get('/model', (_req, res) => {
     res.json(modelDescription);
   });
 
-  router.get('/status', async (_req, res) => {
-    const lastRun = await refreshRunStore.getLastRun();
-    res.json({ lastRun: lastRun ?? null });
+  api.get('/status', async (_req, res) => {
+    const [lastRun, lastSuccessfulRun, results] = await Promise.all([
+      refreshRunStore.getLastRun(),
+      refreshRunStore.getLastSuccessfulRun(),
+      resultStore.countResults(),
+    ]);
+    const status: FlexInfraStatus = {
+      lastRun: lastRun ?? null,
+      lastSuccessfulRun: lastSuccessfulRun ?? null,
+      results,
+      modelVersion: model.version,
+    };
+    res.json(status);
+  });
+
+  api.get('/entities/:kind/:namespace/:name', async (req, res) => {
+    const entity = parseEntityRefParams(req.params);
+    const credentials = await credentialsOf(req);
+    const [, scorecard] = await Promise.all([
+      assertEntityReadable(catalog, entity, credentials),
+      resultStore.getScorecard(entity.entityRef),
+    ]);
+    if (!scorecard) {
+      throw new NotFoundError(notScored(entity.entityRef));
+    }
+    res.json(scorecard);
+  });
+
+  api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const entity = parseEntityRefParams(req.params);
+    const limit = parseIntegerParam(req.query, 'limit', {
+      min: 1,
+      max: 500,
+      defaultValue: 100,
+    });
+    const credentials = await credentialsOf(req);
+    await assertEntityReadable(catalog, entity, credentials);
+    const items = await resultStore.getHistory(entity.entityRef, { limit });
+    if (
+      items.length === 0 &&
+      !(await resultStore.getScorecard(entity.entityRef))
+    ) {
+      throw new NotFoundError(notScored(entity.entityRef));
+    }
+    res.json({ entityRef: entity.entityRef, items });
+  });
+
+  api.get('/summary', async (req, res) => {
+    const groupBy = parseEnumParam(req.query, 'groupBy', GROUP_BY, 'owner');
+    const filters = parseFilters(req.query);
+    const days = parseIntegerParam(req.query, 'trendDays', {
+      min: 1,
+      max: 365,
+      defaultValue: trendDays,
+    });
+    const targetStage = model.definition.targetStage;
+    const { total, groups } = await resultStore.getSummary({
+      groupBy,
+      filters,
+      targetStage,
+      trendDays: days,
+      today: now().toISOString().slice(0, 10),
+    });
+    const summary: FlexInfraSummary = {
+      groupBy,
+      targetStage,
+      modelVersion: model.version,
+      total,
+      groups,
+    };
+    res.json(summary);
+  });
+
+  api.get('/checks', async (req, res) => {
+    const filters = parseFilters(req.query);
+    const counts = await resultStore.getCheckStatistics(filters);
+    // Checks no longer in the model (results not yet rescored) are left out:
+    // their drill-down would be a 404.
+    const statistics: CheckStatistics[] = counts
+      .filter(count => checkTitles.has(count.checkId))
+      .map(count => ({ ...count, title: checkTitles.get(count.checkId)! }))
+      .sort(
+        (a, b) => b.fail - a.fail || a.checkId.localeCompare(b.checkId, 'en'),
+      );
+    res.json(statistics);
+  });
+
+  api.get('/checks/:checkId/entities', async (req, res) => {
+    const { checkId } = req.params;
+    const status = parseEnumParam(req.query, 'status', CHECK_STATUSES, 'fail');
+    const limit = parseIntegerParam(req.query, 'limit', {
+      min: 1,
+      max: 500,
+      defaultValue: 50,
+    });
+    const cursor = singleQueryValue(req.query, 'cursor');
+    const filters = parseFilters(req.query);
+    if (!checkTitles.has(checkId)) {
+      throw new NotFoundError(
+        `The model has no check ${JSON.stringify(checkId)}`,
+      );
+    }
+    const credentials = await credentialsOf(req);
+    const page = await readCheckEntitiesPage({
+      resultStore,
+      checkId,
+      status,
+      filters,
+      limit,
+      cursor: cursor === undefined ? undefined : String(cursor),
+      readable: readable(credentials),
+    });
+    res.json(page);
+  });
+
+  api.get('/export', async (req, res) => {
+    parseEnumParam(req.query, 'format', ['csv'], 'csv');
+    const filters = parseFilters(req.query);
+    const credentials = await credentialsOf(req);
+    await streamCsvExport({
+      res,
+      resultStore,
+      filters,
+      readable: readable(credentials),
+    });
+  });
+
+  api.post('/refresh', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: flexinfraRefreshPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not start a FlexInfra refresh (permission ${flexinfraRefreshPermission.name})`,
+      );
+    }
+    // Throws a ConflictError (409) while a refresh is running.
+    await triggerRefresh();
+    res.status(202).json({ status: 'accepted' });
   });
 
   return router;

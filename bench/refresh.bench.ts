@@ -1,0 +1,466 @@
+/* eslint-disable no-console */
+/**
+ * FlexInfra refresh benchmark: a full and an incremental refresh of a
+ * synthetic catalog served by the real catalog plugin, on SQLite and
+ * PostgreSQL, against the floor of merely paging the same entities out of
+ * the catalog; then API latency under load. See bench/README.md.
+ *
+ * Run from the repository root:
+ *
+ *   node --expose-gc --max-old-space-size=4096 \
+ *     --require @backstage/cli/config/nodeTransform.cjs \
+ *     bench/refresh.bench.ts [--entities 10000] [--engines sqlite,pg] ...
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Knex } from 'knex';
+import { probe, runLoad } from './refresh/apiLoad';
+import type { LoadResult } from './refresh/autocannonWorker';
+import { startBenchBackend, type BenchBackend } from './refresh/benchBackend';
+import { buildBenchCatalog, changeShare } from './refresh/benchCatalog';
+import {
+  catalogBacklog,
+  revisionFilter,
+  servedCount,
+  waitForCatalog,
+} from './refresh/catalogState';
+import { machineInfo, measure, round, type Phase } from './refresh/measure';
+import {
+  connect,
+  databaseExists,
+  dropDatabase,
+  PG_URL,
+  recreateDatabase,
+  serverVersion,
+} from './refresh/postgres';
+import {
+  countRows,
+  createRefreshTask,
+  pluginDatabase,
+  pluginSettings,
+  readLikeRefresh,
+  runCounters,
+  rowsWrittenBetween,
+  rowsWrittenCounter,
+  sqliteDatabase,
+  type EngineId,
+  type FlexInfraDatabase,
+  type FloorResult,
+} from './refresh/refreshRunner';
+import { writeReport, type EngineReport, type SizeReport } from './refresh/report';
+
+// ---------------------------------------------------------------------------
+// Options
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && index + 1 < process.argv.length
+    ? process.argv[index + 1]
+    : fallback;
+}
+const ENTITIES = Number(option('entities', '10000'));
+const SEED = Number(option('seed', '20261123'));
+const ENGINES = option('engines', 'sqlite,pg').split(',') as EngineId[];
+const CHANGE_SHARE = Number(option('change', '0.01'));
+const PORT = Number(option('port', '7399'));
+const API_SECONDS = Number(option('api-seconds', '10'));
+const API_CONNECTIONS = Number(option('api-connections', '100'));
+const API = !process.argv.includes('--no-api');
+const LABEL = option('label', '');
+const WRITE = !process.argv.includes('--no-write');
+const DROP_CATALOG = process.argv.includes('--drop-catalog');
+const INGEST_TIMEOUT_MS = Number(option('ingest-timeout-min', '240')) * 60_000;
+
+const sizeName =
+  ENTITIES % 1000 === 0 ? `${ENTITIES / 1000}k` : String(ENTITIES);
+const CATALOG_DB = `flexinfra_bench_catalog_${sizeName}`;
+const PLUGIN_DB = `flexinfra_bench_plugin_${sizeName}`;
+
+const GOALS = {
+  fullToFloor: 2,
+  incrementalToFull: 0.05,
+  rssGrowthMbAt100k: 300,
+};
+
+const log = (line: string) => console.log(line);
+
+function describePhase(name: string, phase: Phase<unknown>) {
+  const m = phase.memory;
+  log(
+    `  ${name.padEnd(22)} ${(phase.wallMs / 1000).toFixed(2).padStart(8)} s` +
+      `  cpu ${(phase.processCpuMs / 1000).toFixed(1)} s, machine ${Math.round(
+        phase.machineCpuBusy * 100,
+      )}% busy; RSS ${m.baselineRssMb} → peak ${Math.max(
+        m.peakSampledRssMb,
+        m.peakKernelRssMb ?? 0,
+      )} MB (+${m.rssGrowthMb}), heap +${m.heapGrowthMb} MB`,
+  );
+}
+
+async function resultsChecksum(knex: Knex): Promise<string> {
+  const rows: Array<{ entity_ref: string; stage: unknown; score: unknown }> =
+    await knex('flexinfra_results')
+      .select('entity_ref', 'stage', 'score')
+      .orderBy('entity_ref');
+  const hash = createHash('sha256');
+  for (const row of rows) {
+    hash.update(`${row.entity_ref}\t${row.stage}\t${Number(row.score)}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+// ---------------------------------------------------------------------------
+// Phases
+
+async function ingest(
+  backend: BenchBackend,
+  catalogKnex: Knex,
+  entities: Parameters<BenchBackend['provider']['applyFull']>[0],
+  before: { final: number },
+  backendStartMs: number,
+) {
+  const { catalog, auth } = backend.plugin;
+  log(`\nCatalog: handing ${entities.length} entities to the catalog…`);
+  let start = performance.now();
+  await backend.provider.applyFull(entities);
+  const applyFullMs = performance.now() - start;
+  start = performance.now();
+  const waited = await waitForCatalog({
+    knex: catalogKnex,
+    what: `${entities.length} entities served, none with a bench revision`,
+    served: async () =>
+      (await servedCount(catalog, auth)) === entities.length &&
+      (await servedCount(catalog, auth, revisionFilter())) === 0,
+    timeoutMs: INGEST_TIMEOUT_MS,
+    log,
+  });
+  const served = await servedCount(catalog, auth);
+  const report = {
+    reusedDatabase: before.final > 0,
+    finalEntitiesBefore: before.final,
+    backendStartMs: round(backendStartMs, 0),
+    applyFullMs: round(applyFullMs, 0),
+    waitMs: round(performance.now() - start, 0),
+    settled: waited.settled,
+    served,
+    backlog: waited.backlog,
+  };
+  log(
+    `  ${report.reusedDatabase ? 'reused' : 'ingested into'} ${CATALOG_DB}: ` +
+      `applyMutation ${(applyFullMs / 1000).toFixed(1)} s, caught up after ` +
+      `${(report.waitMs / 1000).toFixed(1)} s more; ${served} served` +
+      (waited.backlog.withErrors
+        ? `, ${waited.backlog.withErrors} with processing errors`
+        : ''),
+  );
+  return report;
+}
+
+async function floorPhase(
+  name: string,
+  reader: () => ReturnType<ReturnType<typeof pluginSettings>['reader']>,
+): Promise<Phase<FloorResult>> {
+  const phase = await measure(() => readLikeRefresh(reader()));
+  describePhase(name, phase);
+  return phase;
+}
+
+async function refreshPhase(
+  name: string,
+  task: Awaited<ReturnType<typeof createRefreshTask>>,
+  database: FlexInfraDatabase,
+) {
+  const rowsBefore = await countRows(database.knex);
+  const writtenBefore = await rowsWrittenCounter(database);
+  const phase = await measure(() => task.run('schedule'));
+  describePhase(name, phase);
+  const run = runCounters(phase.result);
+  const rows = await countRows(database.knex);
+  const rowsWritten = rowsWrittenBetween(
+    writtenBefore,
+    await rowsWrittenCounter(database),
+  );
+  log(
+    `    ${run.status}: seen ${run.entitiesSeen}, scored ${run.entitiesScored}, ` +
+      `changed ${run.entitiesChanged}, removed ${run.entitiesRemoved}; rows ${JSON.stringify(rows)}; ` +
+      `${rowsWritten.total} rows written ${JSON.stringify(rowsWritten.byTable ?? {})}` +
+      (run.error ? `; error: ${run.error}` : ''),
+  );
+  return {
+    wallMs: phase.wallMs,
+    processCpuMs: phase.processCpuMs,
+    machineCpuBusy: phase.machineCpuBusy,
+    memory: phase.memory,
+    run,
+    entitiesPerSecond: round(run.entitiesSeen / (phase.wallMs / 1000), 0),
+    rowsBefore,
+    rowsAfter: rows,
+    rowsWritten,
+  };
+}
+
+/**
+ * Waits until the backend has worked off the requests autocannon left in
+ * flight when it stopped: until `urlPath` answers about as fast as it did
+ * unloaded.
+ */
+async function drain(backend: BenchBackend, urlPath: string, unloadedMs: number) {
+  const deadline = performance.now() + 120_000;
+  while (performance.now() < deadline) {
+    const { ms } = await probe(backend.baseUrl, backend.token, urlPath);
+    if (ms < 2 * unloadedMs + 50) {
+      break;
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  await new Promise(resolve => setTimeout(resolve, 1000));
+}
+
+async function apiPhase(backend: BenchBackend, knex: Knex) {
+  const rows: Array<{ entity_ref: string }> = await knex('flexinfra_results')
+    .select('entity_ref')
+    .where({ outcome: 'scored' })
+    .orderBy('entity_ref');
+  const step = Math.max(1, Math.floor(rows.length / 1000));
+  const paths = rows
+    .filter((_, i) => i % step === 0)
+    .slice(0, 1000)
+    .map(row => {
+      const [kind, rest] = row.entity_ref.split(':');
+      const [namespace, name] = rest.split('/');
+      return `/api/flexinfra/entities/${kind}/${namespace}/${name}`;
+    });
+  const summaryPath = '/api/flexinfra/summary?groupBy=owner';
+  const probes = {
+    scorecard: await probe(backend.baseUrl, backend.token, paths[0]),
+    summary: await probe(backend.baseUrl, backend.token, summaryPath),
+  };
+  log(
+    `\nAPI: ${API_CONNECTIONS} connections, ${API_SECONDS} s each (after 2 s of warm-up); ` +
+      `one scorecard ${probes.scorecard.bytes} B in ${probes.scorecard.ms.toFixed(0)} ms, ` +
+      `the summary ${probes.summary.bytes} B in ${probes.summary.ms.toFixed(0)} ms unloaded`,
+  );
+  const common = {
+    baseUrl: backend.baseUrl,
+    token: backend.token,
+    connections: API_CONNECTIONS,
+    durationSeconds: API_SECONDS,
+    warmupSeconds: 2,
+    timeoutSeconds: 30,
+  };
+  const results: LoadResult[] = [];
+  // The catalog's own lookup of the same entities: the scorecard route asks
+  // the catalog for the entity (with the caller's credentials) before it
+  // answers, so this is part of every scorecard request.
+  const catalogPaths = paths.map(p =>
+    p.replace('/api/flexinfra/entities/', '/api/catalog/entities/by-name/'),
+  );
+  for (const [title, list] of [
+    ['GET /entities/:kind/:namespace/:name', paths],
+    ['GET /summary?groupBy=owner', [summaryPath]],
+    ['catalog: GET /entities/by-name/:kind/:namespace/:name', catalogPaths],
+  ] as const) {
+    const result = await runLoad({ ...common, title, paths: [...list] });
+    log(
+      `  ${title.padEnd(38)} p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
+        `${Math.round(result.requestsPerSecond)} req/s, ${result.requests} requests ` +
+        `(${result.distinctPaths} paths), non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
+    results.push(result);
+    await drain(backend, list[0], probes.summary.ms);
+  }
+  return { token: 'static external access token (backend.auth.externalAccess, type static): a service principal', probes, results };
+}
+
+// ---------------------------------------------------------------------------
+// The run
+
+async function main() {
+  const machine = machineInfo();
+  const date = new Date().toISOString();
+  const postgres = await serverVersion();
+  log(
+    `FlexInfra refresh benchmark — ${ENTITIES} generated entities (seed ${SEED}), ` +
+      `engines ${ENGINES.join(', ')}; Node ${machine.node}, ${machine.cpu}, ` +
+      `${machine.cores} cores, ${machine.totalMemoryGb} GB; PostgreSQL ${postgres} at ${PG_URL}`,
+  );
+
+  let start = performance.now();
+  const catalog = buildBenchCatalog(ENTITIES, SEED);
+  log(
+    `Catalog of ${catalog.entities.length} descriptors built in ${(
+      performance.now() - start
+    ).toFixed(0)} ms: ${JSON.stringify(catalog.byKind)}; ${catalog.scoredKinds} of ` +
+      `scored kinds; ${catalog.malformedDropped} malformed left out; filled in ${JSON.stringify(
+        catalog.filledIn,
+      )}`,
+  );
+
+  const catalogKnex = connect(CATALOG_DB);
+  const before = (await databaseExists(CATALOG_DB))
+    ? await catalogBacklog(catalogKnex)
+    : { final: 0 };
+  await recreateDatabase(PLUGIN_DB);
+
+  start = performance.now();
+  const backend = await startBenchBackend({
+    port: PORT,
+    catalogDatabase: CATALOG_DB,
+    pluginDatabase: PLUGIN_DB,
+  });
+  const backendStartMs = performance.now() - start;
+  const databases: FlexInfraDatabase[] = [];
+  try {
+    const ingestion = await ingest(
+      backend,
+      catalogKnex,
+      catalog.entities,
+      before,
+      backendStartMs,
+    );
+    const { settings, model, reader } = pluginSettings(backend.plugin);
+    log(
+      `\nFlexInfra reads kinds ${settings.refresh.kinds.join(', ')}, page size ${
+        settings.refresh.pageSize
+      }, model ${model.version}`,
+    );
+
+    log('\nFloor and full refreshes (fresh FlexInfra databases)');
+    const floors: Array<Phase<FloorResult>> = [];
+    floors.push(await floorPhase('floor (read only)', reader));
+    const tasks = new Map<EngineId, Awaited<ReturnType<typeof createRefreshTask>>>();
+    const engines: Partial<Record<EngineId, EngineReport>> = {};
+    for (const engine of ENGINES) {
+      const database =
+        engine === 'sqlite'
+          ? sqliteDatabase(`refresh-${sizeName}`)
+          : await pluginDatabase(backend.plugin, PLUGIN_DB);
+      databases.push(database);
+      const task = await createRefreshTask({
+        plugin: backend.plugin,
+        database,
+        model,
+        reader: reader(),
+        retention: settings.retention,
+      });
+      tasks.set(engine, task);
+      const full = await refreshPhase(`full, ${engine}`, task, database);
+      engines[engine] = {
+        database: database.description,
+        full,
+        resultsChecksumAfterFull: await resultsChecksum(database.knex),
+      } as EngineReport;
+    }
+    floors.push(await floorPhase('floor (read only)', reader));
+
+    log(`\nChanging ${CHANGE_SHARE * 100}% of the scored entities in the catalog…`);
+    const revision = `rev-${Date.now()}`;
+    const changed = changeShare(catalog, CHANGE_SHARE, SEED, revision);
+    const { catalog: catalogService, auth } = backend.plugin;
+    const change = await measure(async () => {
+      await backend.provider.applyChanges(changed);
+      return waitForCatalog({
+        knex: catalogKnex,
+        what: `${changed.length} changed entities served`,
+        served: async () =>
+          (await servedCount(catalogService, auth, revisionFilter(revision))) ===
+          changed.length,
+        quietMs: 1000,
+        timeoutMs: 30 * 60_000,
+        log,
+      });
+    });
+    log(
+      `  ${changed.length} entities changed and served after ${(
+        change.wallMs / 1000
+      ).toFixed(1)} s`,
+    );
+
+    log('\nIncremental refreshes (same FlexInfra databases)');
+    for (const engine of ENGINES) {
+      const database = databases[ENGINES.indexOf(engine)];
+      const incremental = await refreshPhase(
+        `incremental, ${engine}`,
+        tasks.get(engine)!,
+        database,
+      );
+      engines[engine]!.incremental = incremental;
+    }
+    floors.push(await floorPhase('floor (read only)', reader));
+
+    let api;
+    const pg = ENGINES.includes('pg') ? databases[ENGINES.indexOf('pg')] : undefined;
+    if (API && pg) {
+      api = await apiPhase(backend, pg.knex);
+    } else if (API) {
+      log('\nAPI: skipped (the backend serves from PostgreSQL; run with pg)');
+    }
+
+    const report: SizeReport = {
+      date,
+      label: LABEL || undefined,
+      machine,
+      postgres,
+      options: {
+        entities: ENTITIES,
+        seed: SEED,
+        engines: ENGINES,
+        changeShare: CHANGE_SHARE,
+        apiSeconds: API_SECONDS,
+        apiConnections: API_CONNECTIONS,
+      },
+      catalog: {
+        database: CATALOG_DB,
+        descriptors: catalog.entities.length,
+        byKind: catalog.byKind,
+        scoredKinds: catalog.scoredKinds,
+        malformedDropped: catalog.malformedDropped,
+        filledIn: catalog.filledIn,
+        ingestion,
+      },
+      flexinfra: {
+        kinds: settings.refresh.kinds,
+        pageSize: settings.refresh.pageSize,
+        modelVersion: model.version,
+        pluginDatabase: PLUGIN_DB,
+      },
+      floors: floors.map(f => ({
+        wallMs: f.wallMs,
+        processCpuMs: f.processCpuMs,
+        machineCpuBusy: f.machineCpuBusy,
+        memory: f.memory,
+        read: f.result,
+      })),
+      change: {
+        entities: changed.length,
+        servedAfterMs: change.wallMs,
+        settled: change.result.settled,
+      },
+      engines,
+      api,
+      goals: GOALS,
+    };
+    if (WRITE) {
+      const written = writeReport(report);
+      log(`\nWrote ${written.join(' and ')}`);
+    }
+  } finally {
+    for (const database of databases) {
+      await database.close();
+    }
+    await backend.stop();
+    await catalogKnex.destroy();
+    await dropDatabase(PLUGIN_DB);
+    if (DROP_CATALOG) {
+      await dropDatabase(CATALOG_DB);
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

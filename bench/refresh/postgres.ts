@@ -1,0 +1,72 @@
+/**
+ * The PostgreSQL server the refresh benchmark uses: the catalog's database
+ * (kept between runs) and FlexInfra's (created fresh for every run).
+ */
+import knexFactory, { type Knex } from 'knex';
+
+/** Override with FLEXINFRA_BENCH_PG, e.g. postgresql://user:pw@host:5432. */
+export const PG_URL =
+  process.env.FLEXINFRA_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
+
+export type PgConnection = {
+  host: string;
+  port: number;
+  user: string;
+  password?: string;
+};
+
+export function pgConnection(): PgConnection {
+  const url = new URL(PG_URL);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username || 'postgres'),
+    ...(url.password && { password: decodeURIComponent(url.password) }),
+  };
+}
+
+/** A knex client of one database on the server. */
+export function connect(database: string): Knex {
+  return knexFactory({
+    client: 'pg',
+    connection: { ...pgConnection(), database },
+    pool: { min: 0, max: 4 },
+  });
+}
+
+async function withAdmin<T>(fn: (admin: Knex) => Promise<T>): Promise<T> {
+  const admin = connect('postgres');
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+export async function databaseExists(name: string): Promise<boolean> {
+  return withAdmin(async admin => {
+    const rows = await admin('pg_database').where({ datname: name }).select(1);
+    return rows.length > 0;
+  });
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdmin(admin =>
+    admin.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [name]),
+  );
+}
+
+/** Drops the database if it exists and creates it empty. */
+export async function recreateDatabase(name: string): Promise<void> {
+  await withAdmin(async admin => {
+    await admin.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [name]);
+    await admin.raw('CREATE DATABASE ??', [name]);
+  });
+}
+
+export async function serverVersion(): Promise<string> {
+  return withAdmin(async admin => {
+    const result = await admin.raw('SHOW server_version');
+    return String(result.rows[0].server_version);
+  });
+}

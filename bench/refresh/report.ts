@@ -1,0 +1,262 @@
+/**
+ * The refresh benchmark's results: `results/refresh-<date>.json` (one entry
+ * per catalog size; a later run of the same size on the same day replaces
+ * it) and a generated section at the top of `RESULTS.md`, between markers,
+ * rebuilt from the latest result of each size.
+ *
+ * The section goes above the engine benchmark's table on purpose:
+ * engine.bench.ts appends its rows after the last table row of the file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadResult } from './autocannonWorker';
+import type { PhaseMemory } from './measure';
+import { round } from './measure';
+import type { EngineId, FloorResult } from './refreshRunner';
+
+const benchDir = path.resolve(__dirname, '..');
+const resultsDir = path.join(benchDir, 'results');
+const START = '<!-- refresh-bench:start -->';
+const END = '<!-- refresh-bench:end -->';
+
+export interface RefreshPhaseReport {
+  wallMs: number;
+  processCpuMs: number;
+  machineCpuBusy: number;
+  memory: PhaseMemory;
+  run: {
+    status: string;
+    error: string | null;
+    entitiesSeen: number;
+    entitiesScored: number;
+    entitiesChanged: number;
+    entitiesRemoved: number;
+  };
+  entitiesPerSecond: number;
+  rowsBefore: Record<string, number>;
+  rowsAfter: Record<string, number>;
+  rowsWritten: { total: number; byTable?: Record<string, number>; how: string };
+}
+
+export interface EngineReport {
+  database: string;
+  full: RefreshPhaseReport;
+  resultsChecksumAfterFull: string;
+  incremental?: RefreshPhaseReport;
+}
+
+export interface SizeReport {
+  date: string;
+  label?: string;
+  machine: ReturnType<typeof import('./measure').machineInfo>;
+  postgres: string;
+  options: Record<string, unknown> & { entities: number };
+  catalog: {
+    database: string;
+    descriptors: number;
+    scoredKinds: number;
+    byKind: Record<string, number>;
+    ingestion: {
+      reusedDatabase: boolean;
+      backendStartMs: number;
+      applyFullMs: number;
+      waitMs: number;
+      served: number;
+    };
+    [key: string]: unknown;
+  };
+  flexinfra: Record<string, unknown>;
+  floors: Array<{
+    wallMs: number;
+    processCpuMs: number;
+    machineCpuBusy: number;
+    memory: PhaseMemory;
+    read: FloorResult;
+  }>;
+  change: { entities: number; servedAfterMs: number; settled: boolean };
+  engines: Partial<Record<EngineId, EngineReport>>;
+  api?: { token: string; results: LoadResult[]; [key: string]: unknown };
+  goals: { fullToFloor: number; incrementalToFull: number; rssGrowthMbAt100k: number };
+  derived?: ReturnType<typeof derive>;
+}
+
+/** The ratios the goals are about, all from this one run. */
+export function derive(report: SizeReport) {
+  const [beforeFull, afterFull] = report.floors;
+  // The floors read before and after the full refreshes bracket them.
+  const floorMs = round((beforeFull.wallMs + afterFull.wallMs) / 2, 0);
+  const engines: Record<string, unknown> = {};
+  for (const [engine, r] of Object.entries(report.engines)) {
+    if (!r) continue;
+    const fullToFloor = round(r.full.wallMs / floorMs, 2);
+    const incrementalToFull = r.incremental
+      ? round(r.incremental.wallMs / r.full.wallMs, 4)
+      : null;
+    engines[engine] = {
+      fullToFloor,
+      fullToFloorMet: fullToFloor <= report.goals.fullToFloor,
+      incrementalToFull,
+      incrementalToFullMet:
+        incrementalToFull === null
+          ? null
+          : incrementalToFull <= report.goals.incrementalToFull,
+      incrementalScoredShare: r.incremental
+        ? round(r.incremental.run.entitiesScored / Math.max(1, r.incremental.run.entitiesSeen), 4)
+        : null,
+      fullRssGrowthMb: r.full.memory.rssGrowthMb,
+      rssGrowthMet: r.full.memory.rssGrowthMb <= report.goals.rssGrowthMbAt100k,
+    };
+  }
+  return { floorMs, engines };
+}
+
+function formatted(file: string, text: string): string {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const prettier = require('prettier') as {
+      format(source: string, options: object): string;
+      resolveConfig: { sync(file: string): object | null };
+    };
+    const config = prettier.resolveConfig.sync(file) ?? {};
+    return prettier.format(text, { ...config, filepath: file });
+  } catch {
+    return text;
+  }
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 ? 2 : 1)}%`;
+const yes = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**not met**');
+
+function written(r: RefreshPhaseReport | undefined): string {
+  return r ? n(r.rowsWritten.total) : '–';
+}
+
+function sizeSection(report: SizeReport): string {
+  const d = report.derived ?? derive(report);
+  const m = report.machine;
+  const ing = report.catalog.ingestion;
+  const lines: string[] = [];
+  lines.push(
+    `### ${n(report.options.entities)} generated entities — ${report.date
+      .slice(0, 16)
+      .replace('T', ' ')} UTC${report.label ? ` (${report.label})` : ''}`,
+    '',
+    `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGb} GB, Node ${m.node}, PostgreSQL ${report.postgres}. ` +
+      `Catalog: ${n(report.catalog.descriptors)} entities in \`${report.catalog.database}\`, ` +
+      `${n(report.catalog.scoredKinds)} of the kinds FlexInfra scores; ` +
+      (ing.reusedDatabase
+        ? `reused (caught up in ${s(ing.applyFullMs + ing.waitMs)} s).`
+        : `ingested in this run: ${s(ing.applyFullMs + ing.waitMs)} s from the provider's full mutation to every entity served.`) +
+      ` Floor: ${report.floors.map(f => s(f.wallMs)).join(' / ')} s (before the full refreshes / after them / after the incremental ones); ` +
+      `the ratios use the mean of the first two, ${s(d.floorMs)} s. ` +
+      `Change: ${n(report.change.entities)} entities, served ${s(report.change.servedAfterMs)} s after the delta mutation.`,
+    '',
+    '| engine | full s | entities/s | full ÷ floor (goal ≤ 2×) | incremental s | rescored | incremental ÷ full (goal ≤ 5%) | peak RSS MB | RSS growth MB (goal ≤ 300 at 100k) | heap growth MB | rows after full: results / checks / history / snapshots | rows written full / incremental |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const [engine, r] of Object.entries(report.engines)) {
+    if (!r) continue;
+    const e = d.engines[engine] as {
+      fullToFloor: number;
+      fullToFloorMet: boolean;
+      incrementalToFull: number | null;
+      incrementalToFullMet: boolean | null;
+      rssGrowthMet: boolean;
+    };
+    const inc = r.incremental;
+    const rows = r.full.rowsAfter;
+    const mem = r.full.memory;
+    lines.push(
+      `| ${engine} | ${s(r.full.wallMs)} | ${n(r.full.entitiesPerSecond)} | ` +
+        `${e.fullToFloor.toFixed(2)}× ${yes(e.fullToFloorMet)} | ` +
+        `${inc ? s(inc.wallMs) : '–'} | ` +
+        `${inc ? `${n(inc.run.entitiesScored)} of ${n(inc.run.entitiesSeen)}` : '–'} | ` +
+        `${e.incrementalToFull === null ? '–' : `${pct(e.incrementalToFull)} ${yes(e.incrementalToFullMet)}`} | ` +
+        `${Math.max(mem.peakSampledRssMb, mem.peakKernelRssMb ?? 0).toFixed(0)} | ` +
+        `${mem.rssGrowthMb.toFixed(0)}${report.options.entities >= 100_000 ? ` ${yes(e.rssGrowthMet)}` : ''} | ` +
+        `${mem.heapGrowthMb.toFixed(0)} | ` +
+        `${n(rows.flexinfra_results)} / ${n(rows.flexinfra_check_results)} / ${n(
+          rows.flexinfra_history,
+        )} / ${n(rows.flexinfra_snapshots)} | ${written(r.full)} / ${written(inc)} |`,
+    );
+  }
+  if (report.api) {
+    lines.push(
+      '',
+      `API under load (autocannon in a child process, loopback, ${report.api.token}):`,
+      '',
+      '| request | connections | s | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | errors |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const r of report.api.results) {
+      lines.push(
+        `| \`${r.title}\` (${n(r.distinctPaths)} path${r.distinctPaths > 1 ? 's' : ''}) | ${r.connections} | ${r.durationSeconds} | ${n(r.requests)} | ` +
+          `${n(Math.round(r.requestsPerSecond))} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p99} | ` +
+          `${r.latencyMs.max} | ${r.non2xx} | ${r.errors} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function latestBySize(): SizeReport[] {
+  const bySize = new Map<number, SizeReport>();
+  const files = readdirSync(resultsDir)
+    .filter(file => /^refresh-\d{4}-\d{2}-\d{2}\.json$/.test(file))
+    .sort();
+  for (const file of files) {
+    const content = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
+    for (const report of Object.values(content.sizes ?? {}) as SizeReport[]) {
+      const known = bySize.get(report.options.entities);
+      if (!known || known.date < report.date) {
+        bySize.set(report.options.entities, report);
+      }
+    }
+  }
+  return [...bySize.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+
+function section(): string {
+  return [
+    START,
+    '',
+    'Written by `bench/refresh.bench.ts` (see [README.md](README.md)) from the latest',
+    '`results/refresh-<date>.json` of each catalog size; the text between the',
+    'markers is rebuilt by every run. Times are wall times of one run each; all',
+    'ratios are within one run.',
+    '',
+    ...latestBySize().map(report => `${sizeSection(report)}\n`),
+    END,
+  ].join('\n');
+}
+
+/** Writes the JSON results and RESULTS.md; returns the files written. */
+export function writeReport(report: SizeReport): string[] {
+  report.derived = derive(report);
+  mkdirSync(resultsDir, { recursive: true });
+  const day = report.date.slice(0, 10);
+  const jsonFile = path.join(resultsDir, `refresh-${day}.json`);
+  const content = existsSync(jsonFile)
+    ? JSON.parse(readFileSync(jsonFile, 'utf8'))
+    : { sizes: {} };
+  content.sizes[String(report.options.entities)] = report;
+  writeFileSync(
+    jsonFile,
+    formatted(jsonFile, `${JSON.stringify(content, null, 2)}\n`),
+  );
+
+  const mdFile = path.join(benchDir, 'RESULTS.md');
+  const existing = existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : '';
+  let text: string;
+  const start = existing.indexOf(START);
+  const end = existing.indexOf(END);
+  if (start >= 0 && end > start) {
+    text = existing.slice(0, start) + section() + existing.slice(end + END.length);
+  } else {
+    text = `# Refresh benchmark results\n\n${section()}\n\n${existing}`;
+  }
+  writeFileSync(mdFile, formatted(mdFile, text));
+  return [path.relative(process.cwd(), jsonFile), path.relative(process.cwd(), mdFile)];
+}

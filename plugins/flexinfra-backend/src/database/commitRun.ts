@@ -1,0 +1,301 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { Knex } from 'knex';
+import { ownerClosure } from './ownerClosure';
+import type {
+  CommitRunOptions,
+  CommitRunResult,
+  StagedResult,
+} from './ResultStore';
+import {
+  chunk,
+  HistoryRow,
+  insertRows,
+  rowsPerInsert,
+  stagedToHistoryRow,
+  stagedToResultRow,
+  TABLES,
+  valuesPerList,
+} from './rows';
+import {
+  GROUP_BY_VALUES,
+  queryGroups,
+  rowToSnapshotColumns,
+} from './summaryQueries';
+
+/** Columns of `flexinfra_results`, for the size of an upsert. */
+const RESULT_COLUMNS = 22;
+
+/** The columns an upsert of an unchanged result rewrites (not changed_at). */
+const UNCHANGED_MERGE_COLUMNS = [
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'type',
+  'lifecycle',
+  'owner_ref',
+  'system_ref',
+  'domain_ref',
+  'outcome',
+  'stage',
+  'score',
+  'dora_score',
+  'scorecard',
+  'input_hash',
+  'result_digest',
+  'check_statuses',
+  'model_version',
+  'computed_at',
+  'run_id',
+];
+
+/**
+ * Commits a run's staged results inside the transaction `tx` (see
+ * ResultStore.commitRun). The caller owns the transaction: any error thrown
+ * here must roll it back.
+ *
+ * @internal
+ */
+export async function commitStagedRun(
+  tx: Knex.Transaction,
+  options: CommitRunOptions,
+  now: Date,
+): Promise<CommitRunResult> {
+  const { runId } = options;
+  await claimRun(tx, runId, now);
+
+  const staged = await writeStagedResults(tx, runId, now);
+  // A staged result's entity was seen, whether or not the caller listed it.
+  const removed = await removeUnseenResults(
+    tx,
+    runId,
+    new Set([...options.seenRefs, ...staged.refs]),
+    now,
+  );
+  await replaceOwners(tx, options.owners);
+  await writeSnapshots(tx, options.snapshotDay, options.targetStage);
+
+  // This run's staged rows, and any left behind by runs that will never
+  // commit (they failed, or their process died).
+  await tx(TABLES.staged)
+    .whereNotIn(
+      'run_id',
+      tx(TABLES.runs).select('id').where({ status: 'running' }),
+    )
+    .delete();
+
+  const historyRows = staged.historyRows + removed.historyRows;
+  await tx(TABLES.runs).where({ id: runId }).update({
+    entities_scored: staged.refs.length,
+    entities_seen: options.entitiesSeen,
+    entities_changed: historyRows,
+    entities_removed: removed.count,
+  });
+  return { written: staged.refs.length, removed: removed.count, historyRows };
+}
+
+/**
+ * Marks the run succeeded, first thing: only a running run can be claimed,
+ * so of two committers one fails here, and on PostgreSQL the row lock makes
+ * the other wait until the first is done.
+ */
+async function claimRun(tx: Knex.Transaction, runId: number, now: Date) {
+  const claimed = await tx(TABLES.runs)
+    .where({ id: runId, status: 'running' })
+    .update({ status: 'succeeded', finished_at: now, error: null });
+  if (claimed === 0) {
+    const run = await tx(TABLES.runs).select('status').where({ id: runId });
+    if (run.length === 0) {
+      throw new NotFoundError(`There is no FlexInfra refresh run ${runId}`);
+    }
+    throw new ConflictError(
+      `FlexInfra refresh run ${runId} is not running (status ` +
+        `'${run[0].status}'); only a running run can commit its results`,
+    );
+  }
+}
+
+/** Upserts the staged results, page by page, with their checks and history. */
+async function writeStagedResults(
+  tx: Knex.Transaction,
+  runId: number,
+  now: Date,
+): Promise<{ refs: string[]; historyRows: number }> {
+  const refs: string[] = [];
+  let historyRows = 0;
+  const pageSize = rowsPerInsert(tx, RESULT_COLUMNS);
+  for (let after = ''; ; ) {
+    const page: Array<{ entity_ref: string; payload: string }> = await tx(
+      TABLES.staged,
+    )
+      .select('entity_ref', 'payload')
+      .where({ run_id: runId })
+      .andWhere('entity_ref', '>', after)
+      .orderBy('entity_ref')
+      .limit(pageSize);
+    if (page.length === 0) {
+      break;
+    }
+    after = page[page.length - 1].entity_ref;
+
+    const results = page.map(row => JSON.parse(row.payload) as StagedResult);
+    const changed = results.filter(result => result.changed);
+    const unchanged = results.filter(result => !result.changed);
+    if (changed.length > 0) {
+      await tx(TABLES.results)
+        .insert(changed.map(result => stagedToResultRow(result, runId, now)))
+        .onConflict('entity_ref')
+        .merge();
+    }
+    if (unchanged.length > 0) {
+      // changed_at stays as it was (a result new to the table gets now).
+      await tx(TABLES.results)
+        .insert(unchanged.map(result => stagedToResultRow(result, runId, now)))
+        .onConflict('entity_ref')
+        .merge(UNCHANGED_MERGE_COLUMNS);
+    }
+
+    const pageRefs = results.map(result => result.entityRef);
+    await tx(TABLES.checks).whereIn('entity_ref', pageRefs).delete();
+    await insertRows(
+      tx,
+      TABLES.checks,
+      results.flatMap(result =>
+        Object.entries(result.checkStatuses).map(([checkId, status]) => ({
+          check_id: checkId,
+          status,
+          entity_ref: result.entityRef,
+        })),
+      ),
+    );
+    historyRows += await insertHistory(
+      tx,
+      changed.map(result => stagedToHistoryRow(result, runId, now)),
+    );
+    refs.push(...pageRefs);
+  }
+  return { refs, historyRows };
+}
+
+/**
+ * Deletes the results (and checks) of entities not seen, each with a
+ * 'removed' history row listing the checks it had.
+ */
+async function removeUnseenResults(
+  tx: Knex.Transaction,
+  runId: number,
+  seenRefs: ReadonlySet<string>,
+  now: Date,
+): Promise<{ count: number; historyRows: number }> {
+  const pageSize = valuesPerList(tx);
+  const unseen: string[] = [];
+  for (let after = ''; ; ) {
+    const page: Array<{ entity_ref: string }> = await tx(TABLES.results)
+      .select('entity_ref')
+      .where('entity_ref', '>', after)
+      .orderBy('entity_ref')
+      .limit(pageSize);
+    if (page.length === 0) {
+      break;
+    }
+    after = page[page.length - 1].entity_ref;
+    unseen.push(
+      ...page.map(row => row.entity_ref).filter(ref => !seenRefs.has(ref)),
+    );
+  }
+
+  let historyRows = 0;
+  for (const refs of chunk(unseen, pageSize)) {
+    const rows: Array<{
+      entity_ref: string;
+      model_version: string;
+      check_statuses: string;
+    }> = await tx(TABLES.results)
+      .select('entity_ref', 'model_version', 'check_statuses')
+      .whereIn('entity_ref', refs);
+    historyRows += await insertHistory(
+      tx,
+      rows.map(row => ({
+        entity_ref: row.entity_ref,
+        run_id: runId,
+        recorded_at: now,
+        outcome: 'removed',
+        stage: null,
+        score: null,
+        dora_score: null,
+        model_version: row.model_version,
+        changes: JSON.stringify(
+          Object.entries(
+            JSON.parse(row.check_statuses) as Record<string, string>,
+          ).map(([id, from]) => ({ id, from, to: null })),
+        ),
+      })),
+    );
+    await tx(TABLES.checks).whereIn('entity_ref', refs).delete();
+    await tx(TABLES.results).whereIn('entity_ref', refs).delete();
+  }
+  return { count: unseen.length, historyRows };
+}
+
+/**
+ * Inserts history rows, skipping any entity that already has one for the
+ * run, and returns how many were written.
+ */
+async function insertHistory(
+  tx: Knex.Transaction,
+  rows: HistoryRow[],
+): Promise<number> {
+  let written = 0;
+  for (const part of chunk(rows, rowsPerInsert(tx, 9))) {
+    const inserted = await tx(TABLES.history)
+      .insert(part)
+      .onConflict(['entity_ref', 'run_id'])
+      .ignore()
+      .returning('id');
+    written += inserted.length;
+  }
+  return written;
+}
+
+/**
+ * Replaces the owner closure: the group tree's, plus a depth-0 row for every
+ * other owner of a stored result (users own things too).
+ */
+async function replaceOwners(
+  tx: Knex.Transaction,
+  owners: CommitRunOptions['owners'],
+) {
+  await tx(TABLES.owners).delete();
+  await insertRows(tx, TABLES.owners, ownerClosure(owners));
+  await tx.raw(
+    `INSERT INTO ?? (member_ref, ancestor_ref, depth)
+     SELECT DISTINCT r.owner_ref, r.owner_ref, 0 FROM ?? r
+     WHERE r.owner_ref IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM ?? o
+       WHERE o.member_ref = r.owner_ref AND o.ancestor_ref = r.owner_ref
+     )`,
+    [TABLES.owners, TABLES.results, TABLES.owners],
+  );
+}
+
+/** Replaces the day's snapshot rows of every grouping. */
+async function writeSnapshots(
+  tx: Knex.Transaction,
+  day: string,
+  targetStage: number,
+) {
+  for (const groupBy of GROUP_BY_VALUES) {
+    const groups = await queryGroups(tx, groupBy, {}, targetStage);
+    await tx(TABLES.snapshots).where({ day, group_by: groupBy }).delete();
+    await insertRows(
+      tx,
+      TABLES.snapshots,
+      groups.map(group => ({
+        day,
+        group_by: groupBy,
+        group_key: group.key ?? '',
+        ...rowToSnapshotColumns(group),
+      })),
+    );
+  }
+}

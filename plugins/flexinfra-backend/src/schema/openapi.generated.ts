@@ -1,0 +1,1542 @@
+// Generated from openapi.yaml; do not edit. To regenerate, run
+//   FLEXINFRA_UPDATE_OPENAPI=1 CI=true yarn backstage-cli package test src/schema
+// in plugins/flexinfra-backend, then format the file with prettier.
+
+/** The plugin's OpenAPI document (src/schema/openapi.yaml). */
+export const spec = {
+  openapi: '3.0.3',
+  info: {
+    title: 'flexinfra',
+    version: '1',
+    description:
+      "The FlexInfra backend plugin's REST API, served under `/api/flexinfra`: the maturity model, stored entity scorecards and their history, aggregates by owner, system, domain, kind, type or lifecycle, check statistics and drill-downs, a CSV export, and on-demand refreshes.\n\nEvery route needs a signed-in user or a calling backend service (401 otherwise). Entity scorecards and history are served only for entities the catalog lets the caller read (404 otherwise); drill-downs and the export only list entities the catalog lets the caller read. Summaries and check statistics are aggregates (counts only, no entity names) served to any caller.\n\nFilters (`kind`, `type`, `lifecycle`, `owner`, `system`, `domain`) may be repeated or comma-separated; values of one filter are alternatives (OR), different filters all apply (AND). `owner`, `system` and `domain` take entity refs, with the default kinds `group`, `system` and `domain` and the namespace `default`; the owner filter includes what the owner's sub-groups own. Kinds and refs are matched case-insensitively.\n\nRequests are validated against this document: a bad parameter, or a query parameter it does not list, is a 400 whose message names it.",
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  security: [
+    {
+      backstageToken: [],
+    },
+  ],
+  tags: [
+    {
+      name: 'model',
+    },
+    {
+      name: 'scorecards',
+    },
+    {
+      name: 'aggregates',
+    },
+    {
+      name: 'refresh',
+    },
+  ],
+  paths: {
+    '/health': {
+      get: {
+        operationId: 'getHealth',
+        tags: ['refresh'],
+        summary: 'Whether the plugin is up.',
+        responses: {
+          '200': {
+            description: 'The plugin is up.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['ok'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/model': {
+      get: {
+        operationId: 'getModel',
+        tags: ['model'],
+        summary: 'The maturity model the backend scores against.',
+        responses: {
+          '200': {
+            description: 'The model, with its version.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FlexInfraModel',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/status': {
+      get: {
+        operationId: 'getStatus',
+        tags: ['refresh'],
+        summary: 'The last refresh runs and how many results are stored.',
+        responses: {
+          '200': {
+            description: 'The refresh status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FlexInfraStatus',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getEntityScorecard',
+        tags: ['scorecards'],
+        summary: "An entity's scorecard.",
+        description:
+          'Served only when the catalog lets the caller read the entity. 404 when the entity is not in the catalog, not readable by the caller, or not scored yet.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's stored scorecard.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityScorecard',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'getEntityHistory',
+        tags: ['scorecards'],
+        summary: "How an entity's result changed, newest first.",
+        description: "Served under the same rules as the entity's scorecard.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'How many entries to return, newest first.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 100,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's history.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorecardHistory',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/summary': {
+      get: {
+        operationId: 'getSummary',
+        tags: ['aggregates'],
+        summary: 'Aggregates of the stored results, grouped.',
+        parameters: [
+          {
+            name: 'groupBy',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/SummaryGroupBy',
+            },
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+          {
+            name: 'trendDays',
+            in: 'query',
+            required: false,
+            description:
+              "Compare each group with the daily snapshot this many days back (or the oldest since). Defaults to the backend's configured value.",
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 365,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The summary.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FlexInfraSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/checks': {
+      get: {
+        operationId: 'getCheckStatistics',
+        tags: ['aggregates'],
+        summary:
+          'How often each check of the model passes, fails or is waived.',
+        description:
+          'Counts over the filtered results, most failed first. Checks that no longer are in the model are left out.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The statistics, most failed first.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/CheckStatistics',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/checks/{checkId}/entities': {
+      get: {
+        operationId: 'getCheckEntities',
+        tags: ['aggregates'],
+        summary:
+          'The entities with a given status for a check, a page at a time.',
+        description:
+          'Lists only entities the catalog lets the caller read, ordered by entity ref. A page may hold fewer than `limit` items; follow `nextCursor` until it is null.',
+        parameters: [
+          {
+            name: 'checkId',
+            in: 'path',
+            required: true,
+            description: 'The id of a check in the model.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 63,
+              pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['fail', 'pass', 'waived'],
+              default: 'fail',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'The most items to return.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 50,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description: 'The `nextCursor` of the previous page.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 1024,
+            },
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CheckEntitiesPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/export': {
+      get: {
+        operationId: 'exportResults',
+        tags: ['scorecards'],
+        summary: 'Every stored result the caller may read, as CSV.',
+        description:
+          'One row per entity, ordered by entity ref, with a header row. Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) are prefixed with an apostrophe.',
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['csv'],
+              default: 'csv',
+            },
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The results, with the columns entity_ref, kind, namespace, name, title, type, lifecycle, owner, system, domain, outcome, stage, stage_name, score, dora_score, failing_checks (check ids separated by semicolons), model_version and computed_at.',
+            headers: {
+              'Content-Disposition': {
+                schema: {
+                  type: 'string',
+                  enum: ['attachment; filename="flexinfra-scorecards.csv"'],
+                },
+              },
+            },
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/refresh': {
+      post: {
+        operationId: 'triggerRefresh',
+        tags: ['refresh'],
+        summary: 'Starts a refresh that rescores the catalog.',
+        description:
+          'Needs the `flexinfra.refresh` permission. The refresh runs in the background; follow it with `GET /status`.',
+        responses: {
+          '202': {
+            description: 'The refresh has started.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['accepted'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      backstageToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A Backstage user or service token.',
+      },
+    },
+    parameters: {
+      entityKind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        description: "The entity's kind, case-insensitive.",
+        schema: {
+          $ref: '#/components/schemas/EntityRefPart',
+        },
+      },
+      entityNamespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        description: "The entity's namespace, case-insensitive.",
+        schema: {
+          $ref: '#/components/schemas/EntityRefPart',
+        },
+      },
+      entityName: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        description: "The entity's name, case-insensitive.",
+        schema: {
+          $ref: '#/components/schemas/EntityRefPart',
+        },
+      },
+      kindFilter: {
+        name: 'kind',
+        in: 'query',
+        required: false,
+        description: 'Entity kinds, e.g. `component`.',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+      typeFilter: {
+        name: 'type',
+        in: 'query',
+        required: false,
+        description: 'Entity types (spec.type), e.g. `service`.',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+      lifecycleFilter: {
+        name: 'lifecycle',
+        in: 'query',
+        required: false,
+        description: 'Lifecycles (spec.lifecycle), e.g. `production`.',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+      ownerFilter: {
+        name: 'owner',
+        in: 'query',
+        required: false,
+        description:
+          'Owner refs (default kind `group`); includes what their sub-groups own.',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+      systemFilter: {
+        name: 'system',
+        in: 'query',
+        required: false,
+        description: 'System refs (default kind `system`).',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+      domainFilter: {
+        name: 'domain',
+        in: 'query',
+        required: false,
+        description: 'Domain refs (default kind `domain`).',
+        style: 'form',
+        explode: true,
+        allowReserved: true,
+        schema: {
+          $ref: '#/components/schemas/FilterValues',
+        },
+      },
+    },
+    responses: {
+      BadRequest: {
+        description: 'A parameter is invalid; the message names it.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Unauthorized: {
+        description: 'The request has no valid user or service credentials.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Forbidden: {
+        description: 'The caller lacks the permission.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      NotFound: {
+        description:
+          'The entity is not in the catalog, not readable by the caller, or not scored yet; or the check is not in the model.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description: 'A refresh is already running.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      EntityRefPart: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 253,
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      },
+      FilterValues: {
+        description: 'Values, repeated or comma-separated.',
+        type: 'array',
+        items: {
+          type: 'string',
+          maxLength: 2048,
+        },
+      },
+      Error: {
+        description: "Backstage's error response body.",
+        type: 'object',
+        required: ['error', 'response'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            required: ['statusCode'],
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
+      StageNumber: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 5,
+      },
+      CheckStatus: {
+        type: 'string',
+        enum: ['pass', 'fail', 'waived'],
+      },
+      FlexInfraModel: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'version',
+          'targetStage',
+          'checks',
+          'stages',
+          'dimensions',
+          'doraLevels',
+        ],
+        properties: {
+          version: {
+            type: 'string',
+            description: 'Content hash of the model.',
+          },
+          targetStage: {
+            $ref: '#/components/schemas/StageNumber',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckDefinition',
+            },
+          },
+          stages: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaturityStage',
+            },
+          },
+          dimensions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Dimension',
+            },
+          },
+          doraLevels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DoraLevel',
+            },
+          },
+        },
+      },
+      CheckDefinition: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'dimension',
+          'stage',
+          'weight',
+          'appliesTo',
+          'evidence',
+          'rationale',
+          'seeds',
+          'remediation',
+          'docsUrl',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          dimension: {
+            type: 'string',
+          },
+          stage: {
+            description:
+              'The stage the check gates (2–5), or null when it only counts towards the score.',
+            type: 'integer',
+            minimum: 2,
+            maximum: 5,
+            nullable: true,
+          },
+          weight: {
+            type: 'number',
+          },
+          appliesTo: {
+            description: 'A filter predicate over the entity.',
+          },
+          evidence: {
+            description: "A filter predicate over the entity's facts.",
+          },
+          rationale: {
+            type: 'string',
+          },
+          seeds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          remediation: {
+            type: 'string',
+          },
+          docsUrl: {
+            type: 'string',
+            format: 'uri',
+          },
+          template: {
+            description:
+              'The scaffolder template that fixes the check, as an entity ref.',
+            type: 'string',
+          },
+        },
+      },
+      MaturityStage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['number', 'id', 'name', 'summary'],
+        properties: {
+          number: {
+            $ref: '#/components/schemas/StageNumber',
+          },
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          summary: {
+            type: 'string',
+          },
+        },
+      },
+      Dimension: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'description', 'source'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+          },
+        },
+      },
+      DoraLevel: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['level', 'name', 'description'],
+        properties: {
+          level: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 4,
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      RefreshRun: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'startedAt',
+          'finishedAt',
+          'status',
+          'entitiesScored',
+          'error',
+          'trigger',
+          'entitiesSeen',
+          'entitiesChanged',
+          'entitiesRemoved',
+          'modelVersion',
+        ],
+        properties: {
+          id: {
+            type: 'integer',
+          },
+          startedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          finishedAt: {
+            type: 'string',
+            format: 'date-time',
+            nullable: true,
+          },
+          status: {
+            type: 'string',
+            enum: ['running', 'succeeded', 'failed'],
+          },
+          entitiesScored: {
+            type: 'integer',
+            minimum: 0,
+          },
+          error: {
+            type: 'string',
+            nullable: true,
+          },
+          trigger: {
+            type: 'string',
+            enum: ['schedule', 'manual'],
+          },
+          entitiesSeen: {
+            type: 'integer',
+            minimum: 0,
+          },
+          entitiesChanged: {
+            type: 'integer',
+            minimum: 0,
+          },
+          entitiesRemoved: {
+            type: 'integer',
+            minimum: 0,
+          },
+          modelVersion: {
+            type: 'string',
+            nullable: true,
+          },
+        },
+      },
+      NoRun: {
+        description: 'JSON null, when there is no such run.',
+        type: 'object',
+        nullable: true,
+        enum: [null],
+      },
+      FlexInfraStatus: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['lastRun', 'lastSuccessfulRun', 'results', 'modelVersion'],
+        properties: {
+          lastRun: {
+            description: 'The most recent run, or null when none has run yet.',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/RefreshRun',
+              },
+              {
+                $ref: '#/components/schemas/NoRun',
+              },
+            ],
+          },
+          lastSuccessfulRun: {
+            description: 'The most recent run that succeeded, or null.',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/RefreshRun',
+              },
+              {
+                $ref: '#/components/schemas/NoRun',
+              },
+            ],
+          },
+          results: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['scored', 'invalid'],
+            properties: {
+              scored: {
+                type: 'integer',
+                minimum: 0,
+              },
+              invalid: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+          modelVersion: {
+            type: 'string',
+          },
+        },
+      },
+      ScorecardCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'dimension',
+          'stage',
+          'weight',
+          'status',
+          'message',
+          'remediation',
+          'docsUrl',
+          'template',
+          'waiver',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          dimension: {
+            type: 'string',
+          },
+          stage: {
+            type: 'integer',
+            minimum: 2,
+            maximum: 5,
+            nullable: true,
+          },
+          weight: {
+            type: 'number',
+          },
+          status: {
+            type: 'string',
+            enum: ['pass', 'fail', 'waived', 'not-applicable'],
+          },
+          message: {
+            type: 'string',
+          },
+          remediation: {
+            type: 'string',
+          },
+          docsUrl: {
+            type: 'string',
+          },
+          template: {
+            type: 'string',
+            nullable: true,
+          },
+          waiver: {
+            type: 'object',
+            nullable: true,
+            additionalProperties: false,
+            required: ['expires', 'reason', 'expired'],
+            properties: {
+              expires: {
+                type: 'string',
+              },
+              reason: {
+                type: 'string',
+              },
+              expired: {
+                type: 'boolean',
+              },
+            },
+          },
+        },
+      },
+      EntityScorecard: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'outcome',
+          'stage',
+          'nextStage',
+          'score',
+          'doraScore',
+          'dimensions',
+          'checks',
+          'error',
+          'modelVersion',
+          'computedAt',
+          'changedAt',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          outcome: {
+            type: 'string',
+            enum: ['scored', 'invalid'],
+          },
+          stage: {
+            type: 'object',
+            nullable: true,
+            additionalProperties: false,
+            required: ['number', 'name'],
+            properties: {
+              number: {
+                $ref: '#/components/schemas/StageNumber',
+              },
+              name: {
+                type: 'string',
+              },
+            },
+          },
+          nextStage: {
+            type: 'object',
+            nullable: true,
+            additionalProperties: false,
+            required: ['number', 'name', 'missing'],
+            properties: {
+              number: {
+                $ref: '#/components/schemas/StageNumber',
+              },
+              name: {
+                type: 'string',
+              },
+              missing: {
+                description:
+                  'Ids of the checks still failing for the next stage.',
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          score: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            nullable: true,
+          },
+          doraScore: {
+            type: 'number',
+            minimum: 1,
+            maximum: 4,
+            nullable: true,
+          },
+          dimensions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'score'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                score: {
+                  type: 'number',
+                  nullable: true,
+                },
+              },
+            },
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ScorecardCheck',
+            },
+          },
+          error: {
+            description:
+              'What is wrong with an invalid entity; null when scored.',
+            type: 'string',
+            nullable: true,
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          computedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          changedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      ScorecardHistoryEntry: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'recordedAt',
+          'outcome',
+          'stage',
+          'score',
+          'doraScore',
+          'modelVersion',
+          'changes',
+        ],
+        properties: {
+          recordedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          outcome: {
+            type: 'string',
+            enum: ['scored', 'invalid', 'removed'],
+          },
+          stage: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+            nullable: true,
+          },
+          score: {
+            type: 'number',
+            nullable: true,
+          },
+          doraScore: {
+            type: 'number',
+            nullable: true,
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          changes: {
+            description:
+              'The checks whose status changed since the previous entry.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'from', 'to'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                from: {
+                  type: 'string',
+                  nullable: true,
+                },
+                to: {
+                  type: 'string',
+                  nullable: true,
+                },
+              },
+            },
+          },
+        },
+      },
+      ScorecardHistory: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'items'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          items: {
+            description: 'Newest first.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ScorecardHistoryEntry',
+            },
+          },
+        },
+      },
+      SummaryGroupBy: {
+        type: 'string',
+        enum: ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'],
+        default: 'owner',
+      },
+      SummaryAggregate: {
+        type: 'object',
+        required: [
+          'entities',
+          'invalid',
+          'stages',
+          'averageScore',
+          'averageDoraScore',
+          'atTarget',
+          'atTargetShare',
+        ],
+        properties: {
+          entities: {
+            description: 'Scored entities (invalid ones are counted apart).',
+            type: 'integer',
+            minimum: 0,
+          },
+          invalid: {
+            type: 'integer',
+            minimum: 0,
+          },
+          stages: {
+            description: 'How many entities are at each stage.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['1', '2', '3', '4', '5'],
+            properties: {
+              '1': {
+                type: 'integer',
+                minimum: 0,
+              },
+              '2': {
+                type: 'integer',
+                minimum: 0,
+              },
+              '3': {
+                type: 'integer',
+                minimum: 0,
+              },
+              '4': {
+                type: 'integer',
+                minimum: 0,
+              },
+              '5': {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+          averageScore: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            nullable: true,
+          },
+          averageDoraScore: {
+            type: 'number',
+            minimum: 1,
+            maximum: 4,
+            nullable: true,
+          },
+          atTarget: {
+            description: "Entities at or above the model's target stage.",
+            type: 'integer',
+            minimum: 0,
+          },
+          atTargetShare: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            nullable: true,
+          },
+        },
+      },
+      SummaryGroup: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/SummaryAggregate',
+          },
+          {
+            type: 'object',
+            required: ['key', 'parentKey', 'trend'],
+            properties: {
+              key: {
+                description:
+                  'An entity ref for owner, system and domain, else the value; null for entities without one.',
+                type: 'string',
+                nullable: true,
+              },
+              parentKey: {
+                description: "For owners, the parent group's ref, if any.",
+                type: 'string',
+                nullable: true,
+              },
+              trend: {
+                description:
+                  "The group's aggregate on the snapshot day `trendDays` ago (or the oldest since), if any.",
+                type: 'object',
+                nullable: true,
+                additionalProperties: false,
+                required: ['since', 'averageScore', 'atTargetShare'],
+                properties: {
+                  since: {
+                    type: 'string',
+                    format: 'date',
+                  },
+                  averageScore: {
+                    type: 'number',
+                    nullable: true,
+                  },
+                  atTargetShare: {
+                    type: 'number',
+                    nullable: true,
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+      FlexInfraSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['groupBy', 'targetStage', 'modelVersion', 'total', 'groups'],
+        properties: {
+          groupBy: {
+            $ref: '#/components/schemas/SummaryGroupBy',
+          },
+          targetStage: {
+            $ref: '#/components/schemas/StageNumber',
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          total: {
+            $ref: '#/components/schemas/SummaryAggregate',
+          },
+          groups: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SummaryGroup',
+            },
+          },
+        },
+      },
+      CheckStatistics: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'title', 'pass', 'fail', 'waived'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          pass: {
+            type: 'integer',
+            minimum: 0,
+          },
+          fail: {
+            type: 'integer',
+            minimum: 0,
+          },
+          waived: {
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+      },
+      CheckEntity: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'title',
+          'ownerRef',
+          'stage',
+          'score',
+          'status',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            nullable: true,
+          },
+          ownerRef: {
+            type: 'string',
+            nullable: true,
+          },
+          stage: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+            nullable: true,
+          },
+          score: {
+            type: 'number',
+            nullable: true,
+          },
+          status: {
+            $ref: '#/components/schemas/CheckStatus',
+          },
+        },
+      },
+      CheckEntitiesPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'status', 'items', 'nextCursor'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/CheckStatus',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckEntity',
+            },
+          },
+          nextCursor: {
+            description:
+              'Pass as `cursor` for the next page; null on the last page.',
+            type: 'string',
+            nullable: true,
+          },
+        },
+      },
+    },
+  },
+} as const;
