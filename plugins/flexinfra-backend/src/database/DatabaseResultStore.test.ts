@@ -1003,6 +1003,39 @@ describe.each(databases.eachSupportedId())(
         return fixture;
       }
 
+      it('lists scored entities lowest score first, paging past ties by ref', async () => {
+        const fixture = await setup(databaseId);
+        await fixture.refresh([
+          staged(refs[0], { score: 50 }),
+          staged(refs[1], { score: 20 }),
+          staged(refs[2], { score: 50, ownerRef: 'group:default/team-b' }),
+          staged(refs[3], { score: 90 }),
+          staged(refs[4], { outcome: 'invalid' }),
+        ]);
+        const { store } = fixture;
+        const first = await store.listByScore({
+          filters: NO_FILTERS,
+          limit: 2,
+        });
+        expect(first.map(e => [e.entityRef, e.score])).toEqual([
+          [refs[1], 20],
+          [refs[0], 50],
+        ]);
+        const last = first[first.length - 1];
+        const second = await store.listByScore({
+          filters: NO_FILTERS,
+          limit: 5,
+          after: { score: last.score, entityRef: last.entityRef },
+        });
+        // The tie at 50 continues with the next ref; invalid is never listed.
+        expect(second.map(e => e.entityRef)).toEqual([refs[2], refs[3]]);
+        const teamB = await store.listByScore({
+          filters: { owner: ['group:default/team-b'] },
+          limit: 5,
+        });
+        expect(teamB.map(e => e.entityRef)).toEqual([refs[2]]);
+      });
+
       it('counts statuses per check, most failed first', async () => {
         const { store } = await seed(databaseId);
         await expect(store.getCheckStatistics(NO_FILTERS)).resolves.toEqual([

@@ -4,6 +4,7 @@ import type {
   CheckEntitiesPage,
   CheckStatistics,
   EntityScorecard,
+  EntitySummary,
   ResultFilters,
   ScorecardHistoryEntry,
   SummaryAggregate,
@@ -348,6 +349,54 @@ export class DatabaseResultStore implements ResultStore {
       failingChecks: failing.get(row.entity_ref) ?? [],
       modelVersion: row.model_version,
       computedAt: toIsoString(row.computed_at),
+    }));
+  }
+
+  async listByScore(options: {
+    filters: ResultFilters;
+    limit: number;
+    after?: { score: number; entityRef: string };
+  }): Promise<EntitySummary[]> {
+    const query = this.db({ r: TABLES.results })
+      .select(
+        'r.entity_ref',
+        'r.title',
+        'r.owner_ref',
+        'r.stage',
+        'r.score',
+        'r.dora_score',
+      )
+      .where('r.outcome', 'scored')
+      .orderBy([
+        { column: 'r.score', order: 'asc' },
+        { column: 'r.entity_ref', order: 'asc' },
+      ])
+      .limit(requireLimit(options.limit));
+    const { after } = options;
+    if (after) {
+      query.where(inner =>
+        inner
+          .where('r.score', '>', after.score)
+          .orWhere(tie =>
+            tie
+              .where('r.score', '=', after.score)
+              .andWhere('r.entity_ref', '>', after.entityRef),
+          ),
+      );
+    }
+    const rows: Array<
+      Pick<
+        ResultRow,
+        'entity_ref' | 'title' | 'owner_ref' | 'stage' | 'score' | 'dora_score'
+      >
+    > = await applyFilters(this.db, query, options.filters);
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      title: row.title,
+      ownerRef: row.owner_ref,
+      stage: toNumber(row.stage),
+      score: toNumber(row.score),
+      doraScore: toNumber(row.dora_score),
     }));
   }
 

@@ -2,6 +2,7 @@ import type {
   CheckEntitiesPage,
   CheckStatistics,
   EntityScorecard,
+  EntitySummary,
   ResultFilters,
   ScorecardHistoryEntry,
   SummaryAggregate,
@@ -199,6 +200,16 @@ export interface ResultStore {
       computedAt: string;
     }>
   >;
+
+  /**
+   * Scored entities matching the filters, lowest score first (ties by ref),
+   * after the given position: the worst entities of a team, system, ….
+   */
+  listByScore(options: {
+    filters: ResultFilters;
+    limit: number;
+    after?: { score: number; entityRef: string };
+  }): Promise<EntitySummary[]>;
 
   /** Counts of stored results by outcome. */
   countResults(): Promise<{ scored: number; invalid: number }>;

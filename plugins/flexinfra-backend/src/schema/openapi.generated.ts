@@ -114,6 +114,86 @@ export const spec = {
         },
       },
     },
+    '/entities': {
+      get: {
+        operationId: 'listEntities',
+        tags: ['aggregates'],
+        summary: 'Scored entities, lowest score first.',
+        description:
+          'The worst entities of a team, system or domain. Lists only entities the catalog lets the caller read.',
+        parameters: [
+          {
+            name: 'order',
+            in: 'query',
+            required: false,
+            description: 'The order; `score` is lowest score first.',
+            schema: {
+              type: 'string',
+              enum: ['score'],
+              default: 'score',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'The most items to return.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 10,
+            },
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/EntitySummary',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}': {
       get: {
         operationId: 'getEntityScorecard',
@@ -1471,6 +1551,46 @@ export const spec = {
           waived: {
             type: 'integer',
             minimum: 0,
+          },
+        },
+      },
+      EntitySummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'title',
+          'ownerRef',
+          'stage',
+          'score',
+          'doraScore',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            nullable: true,
+          },
+          ownerRef: {
+            type: 'string',
+            nullable: true,
+          },
+          stage: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+          },
+          score: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+          },
+          doraScore: {
+            type: 'number',
+            minimum: 1,
+            maximum: 4,
           },
         },
       },

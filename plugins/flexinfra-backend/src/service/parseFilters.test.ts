@@ -16,13 +16,13 @@ describe('parseFilters', () => {
     ).toEqual({ type: ['service', 'website'], lifecycle: ['production'] });
   });
 
-  it('lower-cases kinds but keeps types and lifecycles as given', () => {
+  it('lower-cases kinds, types and lifecycles, as results store them', () => {
     expect(
       parseFilters({ kind: 'Component,API', type: 'gRPC', lifecycle: 'Prod' }),
     ).toEqual({
       kind: ['component', 'api'],
-      type: ['gRPC'],
-      lifecycle: ['Prod'],
+      type: ['grpc'],
+      lifecycle: ['prod'],
     });
   });
 

@@ -71,6 +71,7 @@ function parseKind(value: string): string {
   return value.toLocaleLowerCase('en-US');
 }
 
+/** A type or lifecycle value, lower-cased as results store them. */
 function parsePlainValue(name: FilterName, value: string): string {
   // eslint-disable-next-line no-control-regex
   if (value.length > MAX_VALUE_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
@@ -80,7 +81,7 @@ function parsePlainValue(name: FilterName, value: string): string {
       )}: must be at most ${MAX_VALUE_LENGTH} characters without control characters`,
     );
   }
-  return value;
+  return value.toLocaleLowerCase('en-US');
 }
 
 function parseRefValue(
@@ -115,8 +116,8 @@ function parseRefValue(
 
 /**
  * The result filters of a request (`kind`, `type`, `lifecycle`, `owner`,
- * `system`, `domain`). Each may be repeated or comma-separated. Kinds and
- * refs are lower-cased; refs get the default kind of their filter (group for
+ * `system`, `domain`). Each may be repeated or comma-separated. Values are
+ * lower-cased (results store kinds, types, lifecycles and refs so); refs get the default kind of their filter (group for
  * owner, system, domain) and the namespace `default`, so `owner=payments`
  * becomes `group:default/payments`. Filters without values are left out.
  *

@@ -156,6 +156,7 @@ const ROUTES: Array<['get' | 'post', string, string]> = [
   ['get', '/health', '/health'],
   ['get', '/model', '/model'],
   ['get', '/status', '/status'],
+  ['get', '/entities', '/entities'],
   [
     'get',
     '/entities/component/default/payments-api',
@@ -329,6 +330,58 @@ describe('createRouter', () => {
 
       expect(response.status).toBe(500);
       expect(response.body.error).toMatchObject({ message: 'database gone' });
+    });
+  });
+
+  describe('GET /entities', () => {
+    it('lists readable scored entities, lowest score first', async () => {
+      const { app } = await createApp();
+      const response = await request(app).get('/entities?limit=2');
+
+      expect(response.status).toBe(200);
+      expectResponseMatchesSpec(response, 'get', '/entities');
+      // component:default/secret (score 10) is the worst but unreadable;
+      // the invalid entity has no score and is not listed.
+      expect(response.body.items).toEqual([
+        {
+          entityRef: 'resource:default/db-main',
+          title: '=HYPERLINK("https://evil.example","click")',
+          ownerRef: 'group:default/platform',
+          stage: 1,
+          score: 20,
+          doraScore: 1.5,
+        },
+        expect.objectContaining({
+          entityRef: 'component:default/checkout',
+          score: 40,
+        }),
+      ]);
+    });
+
+    it('filters, and fills the list past unreadable entities', async () => {
+      const { app } = await createApp();
+      const response = await request(app).get(
+        '/entities?owner=group:default/payments&limit=5',
+      );
+      expect(
+        response.body.items.map((i: { entityRef: string }) => i.entityRef),
+      ).toEqual([
+        'component:default/checkout',
+        'component:default/payments-api',
+      ]);
+    });
+
+    it.each([
+      ['order=name'],
+      ['limit=0'],
+      ['limit=101'],
+      ['owner=component:default/x'],
+    ])('is a 400 for %s', async query => {
+      const { app } = await createApp();
+      const response = await request(app).get(`/entities?${query}`);
+      expect(response.status).toBe(400);
+      expectResponseMatchesSpec(response, 'get', '/entities');
+      expect(response.body.error.name).toBe('InputError');
     });
   });
 

@@ -22,6 +22,7 @@ import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
 import { spec } from '../schema/openapi.generated';
 import { readCheckEntitiesPage } from './checkEntities';
+import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
 import { assertEntityReadable, filterReadable } from './entityAccess';
 import { parseEntityRefParams } from './entityRefParams';
@@ -149,6 +150,24 @@ export async function createRouter(
       modelVersion: model.version,
     };
     res.json(status);
+  });
+
+  api.get('/entities', async (req, res) => {
+    parseEnumParam(req.query, 'order', ['score'], 'score');
+    const limit = parseIntegerParam(req.query, 'limit', {
+      min: 1,
+      max: 100,
+      defaultValue: 10,
+    });
+    const filters = parseFilters(req.query);
+    const credentials = await credentialsOf(req);
+    const items = await readWorstEntities({
+      resultStore,
+      filters,
+      limit,
+      readable: readable(credentials),
+    });
+    res.json({ items });
   });
 
   api.get('/entities/:kind/:namespace/:name', async (req, res) => {

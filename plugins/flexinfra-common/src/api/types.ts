@@ -268,3 +268,17 @@ export interface CheckStatistics {
   fail: number;
   waived: number;
 }
+
+/**
+ * A scored entity in a list (`GET /entities?order=score`): the worst first.
+ *
+ * @public
+ */
+export interface EntitySummary {
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  stage: number;
+  score: number;
+  doraScore: number;
+}
