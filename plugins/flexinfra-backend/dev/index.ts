@@ -9,6 +9,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 //   curl http://localhost:7007/api/flexinfra/health
 //   curl http://localhost:7007/api/flexinfra/model
 //   curl http://localhost:7007/api/flexinfra/status
+//   curl -X POST http://localhost:7007/api/flexinfra/refresh
+//   curl http://localhost:7007/api/flexinfra/entities/component/default/sample
 //
 // The mock auth services below treat a request without a token as a signed-in
 // mock user. To see how other callers are treated:
@@ -24,7 +26,8 @@ const backend = createBackend();
 backend.add(mockServices.auth.factory());
 backend.add(mockServices.httpAuth.factory());
 
-// A stand-in catalog for the catalog scoring that is still to come.
+// An in-memory catalog to score; the whole app (`yarn start` at the root)
+// runs the real catalog with the example entities.
 backend.add(
   catalogServiceMock.factory({
     entities: [
