@@ -5,13 +5,19 @@ describe('the package main entry', () => {
     expect(main).not.toHaveProperty('default');
   });
 
-  it('exports the legacy plugin, its page and the API', () => {
+  it('exports the legacy plugin, its page, its entity views, their conditions and the API', () => {
     expect(Object.keys(main).sort()).toEqual([
+      'EntityFlexInfraCard',
+      'EntityFlexInfraContent',
+      'EntityFlexInfraRollupCard',
       'FlexInfraClient',
       'FlexInfraIcon',
       'FlexInfraPage',
       'flexInfraApiRef',
       'flexinfraPlugin',
+      'isFlexInfraAvailable',
+      'isFlexInfraRollupAvailable',
+      'isFlexInfraScored',
     ]);
   });
 });

@@ -10,14 +10,38 @@
  * @packageDocumentation
  */
 
-export { flexinfraPlugin, FlexInfraPage } from './plugin';
+export {
+  flexinfraPlugin,
+  FlexInfraPage,
+  EntityFlexInfraCard,
+  EntityFlexInfraContent,
+  EntityFlexInfraRollupCard,
+} from './plugin';
 export {
   FlexInfraClient,
   flexInfraApiRef,
+  type CheckEntitiesPage,
+  type CheckEntity,
+  type CheckStatistics,
+  type EntityScorecard,
+  type EntitySummary,
   type FlexInfraApi,
   type FlexInfraModel,
   type FlexInfraStatus,
+  type FlexInfraSummary,
   type RefreshRun,
   type RefreshRunStatus,
+  type ResultFilters,
+  type ScorecardCheck,
+  type ScorecardHistoryEntry,
+  type SummaryAggregate,
+  type SummaryGroup,
+  type SummaryGroupBy,
 } from './api';
 export { FlexInfraIcon } from './components/FlexInfraIcon';
+export {
+  isFlexInfraAvailable,
+  isFlexInfraRollupAvailable,
+  isFlexInfraScored,
+} from './components/shared/entityFilters';
+export type { EntityFlexInfraCardProps } from './components/EntityFlexInfraCard';

@@ -9,7 +9,7 @@ import { scaffolderModuleFlexinfra } from './module';
 jest.setTimeout(60_000);
 
 describe('scaffolderModuleFlexinfra', () => {
-  it('adds flexinfra:catalog:annotate to the actions the scaffolder lists over HTTP', async () => {
+  it("adds FlexInfra's actions to the actions the scaffolder lists over HTTP", async () => {
     const { server } = await startTestBackend({
       features: [scaffolderPlugin, scaffolderModuleFlexinfra],
     });
@@ -27,19 +27,53 @@ describe('scaffolderModuleFlexinfra', () => {
       examples?: unknown[];
       schema?: { input?: { properties?: Record<string, unknown> } };
     }> = await response.json();
+    const ids = actions
+      .map(a => a.id)
+      .filter(id => id.startsWith('flexinfra:'));
+    expect(ids.sort()).toEqual([
+      'flexinfra:catalog:add-entity',
+      'flexinfra:catalog:annotate',
+      'flexinfra:catalog:checkout',
+      'flexinfra:iac:generate',
+      'flexinfra:score',
+    ]);
     const annotate = actions.find(a => a.id === 'flexinfra:catalog:annotate');
-    expect(annotate).toBeDefined();
-    expect(annotate?.description).toMatch(/^Adds annotations, labels, links/);
+    expect(annotate?.description).toMatch(/^Adds annotations/);
     expect(annotate?.examples).toHaveLength(3);
     expect(Object.keys(annotate?.schema?.input?.properties ?? {})).toEqual([
       'filePath',
       'entityRef',
       'annotations',
+      'listAnnotations',
       'labels',
       'links',
       'dependsOn',
       'overwrite',
     ]);
+    const generate = actions.find(a => a.id === 'flexinfra:iac:generate');
+    expect(generate?.examples).toHaveLength(6);
+    expect(generate?.schema?.input?.properties?.profile).toMatchObject({
+      enum: [
+        'container-service',
+        'managed-database',
+        'queue',
+        'preview-environment',
+        'autoscaling-observability',
+      ],
+    });
+    const score = actions.find(a => a.id === 'flexinfra:score');
+    expect(Object.keys(score?.schema?.input?.properties ?? {})).toEqual([
+      'catalogInfoPath',
+      'entityRef',
+      'minStage',
+      'requireChecks',
+    ]);
+    for (const action of actions.filter(a => a.id.startsWith('flexinfra:'))) {
+      expect([action.id, action.examples?.length]).toEqual([
+        action.id,
+        expect.any(Number),
+      ]);
+    }
     // The scaffolder's own actions are listed beside it.
     expect(actions.map(a => a.id)).toContain('catalog:write');
   });

@@ -19,6 +19,7 @@ import type {
   ResultStore,
   StagedResult,
   StoredResultDigest,
+  StoredScorecard,
   SummaryQuery,
 } from './ResultStore';
 import {
@@ -140,7 +141,12 @@ export class DatabaseResultStore implements ResultStore {
     await this.db(TABLES.staged).where({ run_id: runId }).delete();
   }
 
-  async getScorecard(entityRef: string): Promise<EntityScorecard | undefined> {
+  async getScorecard(
+    entityRef: string,
+  ): Promise<
+    | (StoredScorecard & Pick<EntityScorecard, 'computedAt' | 'changedAt'>)
+    | undefined
+  > {
     const row: Pick<ResultRow, 'scorecard' | 'computed_at' | 'changed_at'> =
       await this.db(TABLES.results)
         .select('scorecard', 'computed_at', 'changed_at')

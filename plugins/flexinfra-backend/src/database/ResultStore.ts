@@ -4,6 +4,7 @@ import type {
   EntityScorecard,
   EntitySummary,
   ResultFilters,
+  ScorecardCheck,
   ScorecardHistoryEntry,
   SummaryAggregate,
   SummaryGroup,
@@ -27,6 +28,30 @@ export interface StoredResultDigest {
 }
 
 /**
+ * A check's outcome as stored: what the model says of the check (title,
+ * remediation, template, …) is added when it is served, so it is not
+ * repeated in every stored result.
+ *
+ * @internal
+ */
+export interface StoredCheckResult {
+  id: string;
+  status: ScorecardCheck['status'];
+  message: string;
+  waiver: ScorecardCheck['waiver'];
+}
+
+/**
+ * A scorecard as stored, with lean checks.
+ *
+ * @internal
+ */
+export type StoredScorecard = Omit<
+  EntityScorecard,
+  'computedAt' | 'changedAt' | 'checks'
+> & { checks: StoredCheckResult[] };
+
+/**
  * One entity's new result, staged by a refresh run and made visible only
  * when the run commits.
  *
@@ -47,8 +72,8 @@ export interface StagedResult {
   stage: number | null;
   score: number | null;
   doraScore: number | null;
-  /** The full scorecard to serve (computedAt/changedAt are set by the store). */
-  scorecard: Omit<EntityScorecard, 'computedAt' | 'changedAt'>;
+  /** The scorecard to serve, with lean checks (computedAt/changedAt are set by the store). */
+  scorecard: StoredScorecard;
   /** Status per applicable check (not-applicable ones left out). */
   checkStatuses: Record<string, 'pass' | 'fail' | 'waived'>;
   inputHash: string;
@@ -147,7 +172,12 @@ export interface ResultStore {
   /** Deletes a run's staged rows (after a failure). */
   discardRun(runId: number): Promise<void>;
 
-  getScorecard(entityRef: string): Promise<EntityScorecard | undefined>;
+  getScorecard(
+    entityRef: string,
+  ): Promise<
+    | (StoredScorecard & Pick<EntityScorecard, 'computedAt' | 'changedAt'>)
+    | undefined
+  >;
 
   getHistory(
     entityRef: string,

@@ -1,12 +1,15 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
   CompiledModel,
-  EntityScorecard,
   InvalidEntity,
   ScoredEntity,
-  ScorecardCheck,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
-import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
+import type {
+  StagedResult,
+  StoredCheckResult,
+  StoredResultDigest,
+  StoredScorecard,
+} from '../database/ResultStore';
 import { contentHash } from './contentHash';
 
 /** Where an entity sits for rollups: its owner, system and domain. */
@@ -22,35 +25,19 @@ function lowerOrNull(value: unknown): string | null {
     : null;
 }
 
-function scorecardChecks(
-  model: CompiledModel,
-  evaluation: ScoredEntity,
-): ScorecardCheck[] {
-  const definitions = new Map(
-    model.definition.checks.map(check => [check.id, check]),
-  );
-  return evaluation.checks.map(result => {
-    const definition = definitions.get(result.id)!;
-    return {
-      id: result.id,
-      title: definition.title,
-      dimension: definition.dimension,
-      stage: definition.stage ?? null,
-      weight: definition.weight,
-      status: result.status,
-      message: result.message,
-      remediation: definition.remediation,
-      docsUrl: definition.docsUrl,
-      template: definition.template ?? null,
-      waiver: result.waiver ?? null,
-    };
-  });
+/** The checks as stored: the model's text about each is added when served. */
+function storedChecks(evaluation: ScoredEntity): StoredCheckResult[] {
+  return evaluation.checks.map(result => ({
+    id: result.id,
+    status: result.status,
+    message: result.message,
+    waiver: result.waiver ?? null,
+  }));
 }
 
 function toScorecard(
-  model: CompiledModel,
   evaluation: ScoredEntity | InvalidEntity,
-): StagedResult['scorecard'] {
+): StoredScorecard {
   if (evaluation.outcome === 'invalid') {
     return {
       entityRef: evaluation.entityRef,
@@ -73,15 +60,13 @@ function toScorecard(
     score: evaluation.score,
     doraScore: evaluation.doraScore,
     dimensions: evaluation.dimensions,
-    checks: scorecardChecks(model, evaluation),
+    checks: storedChecks(evaluation),
     error: null,
     modelVersion: evaluation.modelVersion,
   };
 }
 
-function statusesOf(
-  scorecard: Omit<EntityScorecard, 'computedAt' | 'changedAt'>,
-): StagedResult['checkStatuses'] {
+function statusesOf(scorecard: StoredScorecard): StagedResult['checkStatuses'] {
   const statuses: StagedResult['checkStatuses'] = {};
   for (const check of scorecard.checks) {
     if (check.status !== 'not-applicable') {
@@ -116,7 +101,7 @@ export function toStagedResult(options: {
   previous: StoredResultDigest | undefined;
 }): StagedResult {
   const { model, entity, evaluation, placement, inputHash, previous } = options;
-  const scorecard = toScorecard(model, evaluation);
+  const scorecard = toScorecard(evaluation);
   const checkStatuses = statusesOf(scorecard);
   const resultDigest = contentHash({
     outcome: scorecard.outcome,

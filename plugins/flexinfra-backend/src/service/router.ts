@@ -22,6 +22,7 @@ import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
 import { spec } from '../schema/openapi.generated';
 import { readCheckEntitiesPage } from './checkEntities';
+import { createScorecardEnricher } from './toEntityScorecard';
 import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
 import { assertEntityReadable, filterReadable } from './entityAccess';
@@ -99,6 +100,7 @@ export async function createRouter(
     now = () => new Date(),
   } = options;
   const modelDescription = describeModel(model);
+  const toScorecard = createScorecardEnricher(model);
   const checkTitles = new Map(
     model.definition.checks.map(check => [check.id, check.title]),
   );
@@ -180,7 +182,7 @@ export async function createRouter(
     if (!scorecard) {
       throw new NotFoundError(notScored(entity.entityRef));
     }
-    res.json(scorecard);
+    res.json(toScorecard(scorecard));
   });
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {

@@ -4,8 +4,19 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { FlexInfraClient, flexInfraApiRef } from '../api';
 import { FlexInfraIcon } from '../components/FlexInfraIcon';
+import {
+  flexInfraContentPredicate,
+  flexInfraRollupPredicate,
+  scoredEntityPredicate,
+} from '../components/shared/entityFilters';
+import { entityContentRouteRef } from '../routes';
 import { rootRouteRef } from './routes';
 
 /** Provides the {@link FlexInfraClient} as `flexInfraApiRef`. */
@@ -33,5 +44,50 @@ export const flexInfraPage = PageBlueprint.make({
     noHeader: true,
     loader: () =>
       import('../components/FlexInfraPage').then(m => <m.FlexInfraPage />),
+  },
+});
+
+/**
+ * The entity page's "Flexibility" tab, on the Components and Resources the
+ * default model scores (not libraries, documentation and the like) and on
+ * Systems (their rollup). The filter can be replaced in configuration.
+ */
+export const flexInfraEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'flexibility',
+    title: 'Flexibility',
+    routeRef: convertLegacyRouteRef(entityContentRouteRef),
+    filter: flexInfraContentPredicate,
+    loader: () =>
+      import('../components/EntityFlexInfraContent').then(m => (
+        <m.EntityFlexInfraContent />
+      )),
+  },
+});
+
+/**
+ * The overview card of a scored Component or Resource: stage, score and the
+ * next step, linking to the Flexibility tab.
+ */
+export const flexInfraEntityCard = EntityCardBlueprint.make({
+  params: {
+    type: 'info',
+    filter: scoredEntityPredicate,
+    loader: () =>
+      import('../components/EntityFlexInfraCard').then(m => (
+        <m.EntityFlexInfraCard />
+      )),
+  },
+});
+
+/** The rollup card of Group, System and Domain pages. */
+export const flexInfraEntityRollupCard = EntityCardBlueprint.make({
+  name: 'rollup',
+  params: {
+    filter: flexInfraRollupPredicate,
+    loader: () =>
+      import('../components/EntityFlexInfraRollupCard').then(m => (
+        <m.EntityFlexInfraRollupCard />
+      )),
   },
 });

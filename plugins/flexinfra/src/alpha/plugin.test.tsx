@@ -12,11 +12,22 @@ import {
   DORA_LEVELS,
   MATURITY_STAGES,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import flexinfraPlugin from '../alpha';
-import { flexInfraPage } from './extensions';
+import { scaffolderTemplateRouteRef } from '../routes';
+import {
+  flexInfraEntityCard,
+  flexInfraEntityContent,
+  flexInfraEntityRollupCard,
+  flexInfraPage,
+} from './extensions';
 import { rootRouteRef } from './routes';
 
 describe('flexinfra plugin (new frontend system)', () => {
@@ -33,6 +44,25 @@ describe('flexinfra plugin (new frontend system)', () => {
     expect(flexinfraPlugin.getExtension('api:flexinfra')).toMatchObject({
       kind: 'api',
       namespace: 'flexinfra',
+    });
+    expect(
+      flexinfraPlugin.getExtension('entity-content:flexinfra'),
+    ).toMatchObject({ kind: 'entity-content' });
+    expect(flexinfraPlugin.getExtension('entity-card:flexinfra')).toMatchObject(
+      { kind: 'entity-card' },
+    );
+    expect(
+      flexinfraPlugin.getExtension('entity-card:flexinfra/rollup'),
+    ).toMatchObject({ kind: 'entity-card', name: 'rollup' });
+  });
+
+  it("links Fix buttons to the scaffolder's template page by default", () => {
+    expect(flexinfraPlugin.externalRoutes.scaffolderTemplate).toBe(
+      scaffolderTemplateRouteRef,
+    );
+    expect(scaffolderTemplateRouteRef).toMatchObject({
+      optional: true,
+      defaultTarget: 'scaffolder.selectedTemplate',
     });
   });
 
@@ -60,7 +90,12 @@ describe('flexinfra plugin (new frontend system)', () => {
       }),
       http.get('http://localhost:7007/api/flexinfra/status', ({ request }) => {
         requests.push(request.url);
-        return HttpResponse.json({ lastRun: null });
+        return HttpResponse.json({
+          lastRun: null,
+          lastSuccessfulRun: null,
+          results: { scored: 0, invalid: 0 },
+          modelVersion: 'abc123def456',
+        });
       }),
     );
 
@@ -70,7 +105,12 @@ describe('flexinfra plugin (new frontend system)', () => {
     });
 
     expect(
-      await screen.findByRole('heading', { name: 'FlexInfra', level: 1 }),
+      // The page is loaded lazily, which can take a while in a cold test run.
+      await screen.findByRole(
+        'heading',
+        { name: 'FlexInfra', level: 1 },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(
       await screen.findByText('Elastic & Programmable'),
@@ -85,5 +125,62 @@ describe('flexinfra plugin (new frontend system)', () => {
     expect(
       within(sidebar).getByRole('link', { name: /FlexInfra/ }),
     ).toHaveAttribute('href', '/flexinfra');
+  }, 20_000);
+
+  describe('entity page extensions', () => {
+    function entity(kind: string, type?: string): Entity {
+      return {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind,
+        metadata: { name: 'x' },
+        spec: type ? { type } : {},
+      };
+    }
+    const service = entity('Component', 'service');
+    const library = entity('Component', 'library');
+    const documentation = entity('Component', 'documentation');
+    const database = entity('Resource', 'database');
+    const system = entity('System');
+    const group = entity('Group', 'team');
+    const domain = entity('Domain');
+    const api = entity('API', 'openapi');
+
+    it('adds a Flexibility tab to scored Components and Resources, and to Systems', () => {
+      const tester = createExtensionTester(flexInfraEntityContent);
+      expect(tester.get(coreExtensionData.routePath)).toBe('flexibility');
+      expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
+        'Flexibility',
+      );
+      const filter = tester.get(
+        EntityContentBlueprint.dataRefs.filterFunction,
+      )!;
+      expect(
+        [service, database, system, library, documentation, group, api].map(
+          filter,
+        ),
+      ).toEqual([true, true, true, false, false, false, false]);
+    });
+
+    it('adds the overview card to scored Components and Resources only', () => {
+      const filter = createExtensionTester(flexInfraEntityCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      )!;
+      expect([service, database, system, library, group].map(filter)).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
+    });
+
+    it('adds the rollup card to Groups, Systems and Domains', () => {
+      const filter = createExtensionTester(flexInfraEntityRollupCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      )!;
+      expect(
+        [group, system, domain, service, database, api].map(filter),
+      ).toEqual([true, true, true, false, false, false]);
+    });
   });
 });

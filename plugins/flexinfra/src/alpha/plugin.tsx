@@ -1,6 +1,14 @@
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { FlexInfraIcon } from '../components/FlexInfraIcon';
-import { flexInfraApi, flexInfraPage } from './extensions';
+import { entityContentRouteRef, scaffolderTemplateRouteRef } from '../routes';
+import {
+  flexInfraApi,
+  flexInfraEntityCard,
+  flexInfraEntityContent,
+  flexInfraEntityRollupCard,
+  flexInfraPage,
+} from './extensions';
 import { rootRouteRef } from './routes';
 
 /**
@@ -12,8 +20,20 @@ export const flexinfraPlugin = createFrontendPlugin({
   pluginId: 'flexinfra',
   title: 'FlexInfra',
   icon: <FlexInfraIcon fontSize="inherit" />,
-  extensions: [flexInfraApi, flexInfraPage],
+  extensions: [
+    flexInfraApi,
+    flexInfraPage,
+    flexInfraEntityContent,
+    flexInfraEntityCard,
+    flexInfraEntityRollupCard,
+  ],
   routes: {
     root: rootRouteRef,
+    ...convertLegacyRouteRefs({ entityContent: entityContentRouteRef }),
   },
+  // "Fix with template" buttons open the scaffolder's template page; bound to
+  // `scaffolder.selectedTemplate` by default.
+  externalRoutes: convertLegacyRouteRefs({
+    scaffolderTemplate: scaffolderTemplateRouteRef,
+  }),
 });

@@ -1,26 +1,91 @@
 import { createApiRef } from '@backstage/core-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  CheckEntitiesPage,
+  CheckStatistics,
+  EntityScorecard,
+  EntitySummary,
   FlexInfraModel,
   FlexInfraStatus,
+  FlexInfraSummary,
+  ResultFilters,
+  ScorecardHistoryEntry,
+  SummaryGroupBy,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 export type {
+  CheckEntitiesPage,
+  CheckEntity,
+  CheckStatistics,
+  EntityScorecard,
+  EntitySummary,
   FlexInfraModel,
   FlexInfraStatus,
+  FlexInfraSummary,
   RefreshRun,
   RefreshRunStatus,
+  ResultFilters,
+  ScorecardCheck,
+  ScorecardHistoryEntry,
+  SummaryAggregate,
+  SummaryGroup,
+  SummaryGroupBy,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 /**
- * Client for the FlexInfra backend, served under `/api/flexinfra`.
+ * Client for the FlexInfra backend, served under `/api/flexinfra`
+ * (described by the backend's `src/schema/openapi.yaml`).
  *
  * @public
  */
 export interface FlexInfraApi {
-  /** The maturity model: stages, dimensions and DORA levels. */
+  /** The maturity model: stages, dimensions, checks and DORA levels. */
   getModel(): Promise<FlexInfraModel>;
-  /** The state of the most recent refresh run. */
+  /** The state of the most recent refresh runs and stored results. */
   getStatus(): Promise<FlexInfraStatus>;
+  /**
+   * An entity's scorecard, or `undefined` when it has not been scored yet
+   * (the backend answers 404).
+   */
+  getScorecard(entity: CompoundEntityRef): Promise<EntityScorecard | undefined>;
+  /**
+   * How an entity's result changed over time, newest first; empty when it
+   * has not been scored yet (the backend answers 404).
+   */
+  getHistory(
+    entity: CompoundEntityRef,
+    options?: { limit?: number },
+  ): Promise<ScorecardHistoryEntry[]>;
+  /** Aggregates computed by the backend, grouped and filtered. */
+  getSummary(options: {
+    groupBy: SummaryGroupBy;
+    filters?: ResultFilters;
+    trendDays?: number;
+  }): Promise<FlexInfraSummary>;
+  /** Pass/fail/waived counts per check, most failed first. */
+  getCheckStatistics(options?: {
+    filters?: ResultFilters;
+  }): Promise<CheckStatistics[]>;
+  /** A page of the entities with a given status for one check. */
+  getCheckEntities(options: {
+    checkId: string;
+    status?: 'fail' | 'pass' | 'waived';
+    filters?: ResultFilters;
+    limit?: number;
+    cursor?: string;
+  }): Promise<CheckEntitiesPage>;
+  /**
+   * Scored entities matching the filters, lowest score first (the worst
+   * first), as far as the caller may read them.
+   */
+  listEntities(options: {
+    filters?: ResultFilters;
+    limit?: number;
+  }): Promise<{ items: EntitySummary[] }>;
+  /** The URL of the CSV export for these filters (fetch it with the fetch API). */
+  getExportUrl(options?: { filters?: ResultFilters }): Promise<string>;
+  /** Starts a refresh (needs the `flexinfra.refresh` permission). */
+  refresh(): Promise<void>;
 }
 
 /**

@@ -8,9 +8,51 @@ import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { FlexInfraClient } from './FlexInfraClient';
-import type { FlexInfraStatus } from './FlexInfraApi';
+import type {
+  EntityScorecard,
+  FlexInfraStatus,
+  FlexInfraSummary,
+  ScorecardHistoryEntry,
+} from './FlexInfraApi';
 
 const baseUrl = 'http://backstage.test/api/flexinfra';
+
+const entity = { kind: 'component', namespace: 'default', name: 'checkout' };
+
+const scorecard: EntityScorecard = {
+  entityRef: 'component:default/checkout',
+  outcome: 'scored',
+  stage: { number: 2, name: 'Standardised but Rigid' },
+  nextStage: {
+    number: 3,
+    name: 'Elastic & Programmable',
+    missing: ['iac-managed'],
+  },
+  score: 55.5,
+  doraScore: 2.7,
+  dimensions: [{ id: 'infrastructure-as-code', score: 40 }],
+  checks: [],
+  error: null,
+  modelVersion: 'abc123def456',
+  computedAt: '2025-03-01T10:02:00.000Z',
+  changedAt: '2025-02-20T08:00:00.000Z',
+};
+
+const historyEntry: ScorecardHistoryEntry = {
+  recordedAt: '2025-03-01T10:02:00.000Z',
+  outcome: 'scored',
+  stage: 2,
+  score: 55.5,
+  doraScore: 2.7,
+  modelVersion: 'abc123def456',
+  changes: [{ id: 'owned', from: 'fail', to: 'pass' }],
+};
+
+const filters = {
+  kind: ['component', 'resource'],
+  owner: ['group:default/payments'],
+  system: ['system:default/shop'],
+};
 
 /** The JSON body the backend's error middleware sends. */
 function errorBody(name: string, message: string, statusCode: number) {
@@ -35,6 +77,9 @@ describe('FlexInfraClient', () => {
   afterEach(() => {
     server.events.removeAllListeners();
   });
+
+  /** The requests' URLs, parsed. */
+  const requestUrls = () => requests.map(r => new URL(r.url));
 
   function createClient() {
     return new FlexInfraClient({
@@ -92,6 +137,389 @@ describe('FlexInfraClient', () => {
     await expect(createClient().getStatus()).resolves.toEqual({
       lastRun: null,
     });
+  });
+
+  describe('getScorecard', () => {
+    it("gets the entity's scorecard by kind, namespace and name", async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout`, () =>
+          HttpResponse.json(scorecard),
+        ),
+      );
+
+      await expect(createClient().getScorecard(entity)).resolves.toEqual(
+        scorecard,
+      );
+      expect(requests.map(r => r.url)).toEqual([
+        `${baseUrl}/entities/component/default/checkout`,
+      ]);
+    });
+
+    it('URL-encodes the parts of the ref', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/:kind/:namespace/:name`, () =>
+          HttpResponse.json(scorecard),
+        ),
+      );
+
+      await createClient().getScorecard({
+        kind: 'Component',
+        namespace: 'a b',
+        name: 'x/y',
+      });
+      expect(requests[0].url).toBe(`${baseUrl}/entities/Component/a%20b/x%2Fy`);
+    });
+
+    it('is undefined when the entity has not been scored (404)', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout`, () =>
+          HttpResponse.json(
+            errorBody(
+              'NotFoundError',
+              'Entity component:default/checkout has not been scored yet',
+              404,
+            ),
+            { status: 404 },
+          ),
+        ),
+      );
+
+      await expect(
+        createClient().getScorecard(entity),
+      ).resolves.toBeUndefined();
+    });
+
+    it('throws a ResponseError for other failures', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout`, () =>
+          HttpResponse.json(errorBody('Error', 'database is down', 500), {
+            status: 500,
+          }),
+        ),
+      );
+
+      await expect(createClient().getScorecard(entity)).rejects.toMatchObject({
+        name: 'ResponseError',
+        response: { status: 500 },
+        body: { error: { message: 'database is down' } },
+      });
+    });
+  });
+
+  describe('getHistory', () => {
+    it('returns the items, passing the limit', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout/history`, () =>
+          HttpResponse.json({
+            entityRef: 'component:default/checkout',
+            items: [historyEntry],
+          }),
+        ),
+      );
+
+      await expect(
+        createClient().getHistory(entity, { limit: 30 }),
+      ).resolves.toEqual([historyEntry]);
+      expect(requests[0].url).toBe(
+        `${baseUrl}/entities/component/default/checkout/history?limit=30`,
+      );
+    });
+
+    it('sends no limit unless given one', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout/history`, () =>
+          HttpResponse.json({ entityRef: 'x', items: [] }),
+        ),
+      );
+
+      await createClient().getHistory(entity);
+      expect(requests[0].url).toBe(
+        `${baseUrl}/entities/component/default/checkout/history`,
+      );
+    });
+
+    it('is empty when the entity has not been scored (404)', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout/history`, () =>
+          HttpResponse.json(errorBody('NotFoundError', 'not scored', 404), {
+            status: 404,
+          }),
+        ),
+      );
+
+      await expect(createClient().getHistory(entity)).resolves.toEqual([]);
+    });
+
+    it('throws a ResponseError for other failures', async () => {
+      server.use(
+        http.get(`${baseUrl}/entities/component/default/checkout/history`, () =>
+          HttpResponse.json(errorBody('InputError', 'bad limit', 400), {
+            status: 400,
+          }),
+        ),
+      );
+
+      await expect(createClient().getHistory(entity)).rejects.toBeInstanceOf(
+        ResponseError,
+      );
+    });
+  });
+
+  describe('getSummary', () => {
+    it('sends groupBy, trendDays and every filter value as its own parameter', async () => {
+      const summary = {
+        groupBy: 'owner',
+        groups: [],
+      } as unknown as FlexInfraSummary;
+      server.use(
+        http.get(`${baseUrl}/summary`, () => HttpResponse.json(summary)),
+      );
+
+      await expect(
+        createClient().getSummary({
+          groupBy: 'owner',
+          trendDays: 7,
+          filters: {
+            ...filters,
+            owner: ['group:default/a', 'group:default/b'],
+          },
+        }),
+      ).resolves.toEqual(summary);
+
+      const [url] = requestUrls();
+      expect(url.pathname).toBe('/api/flexinfra/summary');
+      expect(url.searchParams.get('groupBy')).toBe('owner');
+      expect(url.searchParams.get('trendDays')).toBe('7');
+      expect(url.searchParams.getAll('owner')).toEqual([
+        'group:default/a',
+        'group:default/b',
+      ]);
+      expect(url.searchParams.getAll('kind')).toEqual([
+        'component',
+        'resource',
+      ]);
+      expect(url.searchParams.getAll('system')).toEqual([
+        'system:default/shop',
+      ]);
+      expect(url.searchParams.has('domain')).toBe(false);
+    });
+
+    it('leaves out what is not given', async () => {
+      server.use(http.get(`${baseUrl}/summary`, () => HttpResponse.json({})));
+
+      await createClient().getSummary({ groupBy: 'kind' });
+      expect(requests[0].url).toBe(`${baseUrl}/summary?groupBy=kind`);
+    });
+
+    it('throws a ResponseError naming the bad parameter', async () => {
+      server.use(
+        http.get(`${baseUrl}/summary`, () =>
+          HttpResponse.json(
+            errorBody('InputError', 'Invalid owner filter value', 400),
+            { status: 400 },
+          ),
+        ),
+      );
+
+      await expect(
+        createClient().getSummary({ groupBy: 'owner' }),
+      ).rejects.toMatchObject({
+        name: 'ResponseError',
+        body: { error: { message: 'Invalid owner filter value' } },
+      });
+    });
+  });
+
+  describe('getCheckStatistics', () => {
+    it('gets the statistics, filtered', async () => {
+      const statistics = [
+        {
+          checkId: 'owned',
+          title: 'Has an owner',
+          pass: 3,
+          fail: 1,
+          waived: 0,
+        },
+      ];
+      server.use(
+        http.get(`${baseUrl}/checks`, () => HttpResponse.json(statistics)),
+      );
+
+      await expect(
+        createClient().getCheckStatistics({
+          filters: { domain: ['payments'] },
+        }),
+      ).resolves.toEqual(statistics);
+      expect(requests[0].url).toBe(`${baseUrl}/checks?domain=payments`);
+    });
+
+    it('has no query string without filters', async () => {
+      server.use(http.get(`${baseUrl}/checks`, () => HttpResponse.json([])));
+
+      await createClient().getCheckStatistics();
+      expect(requests[0].url).toBe(`${baseUrl}/checks`);
+    });
+  });
+
+  describe('getCheckEntities', () => {
+    it('gets a page of a check, with status, limit, cursor and filters', async () => {
+      const page = {
+        checkId: 'iac-managed',
+        status: 'pass',
+        items: [],
+        nextCursor: null,
+      };
+      server.use(
+        http.get(`${baseUrl}/checks/iac-managed/entities`, () =>
+          HttpResponse.json(page),
+        ),
+      );
+
+      await expect(
+        createClient().getCheckEntities({
+          checkId: 'iac-managed',
+          status: 'pass',
+          limit: 20,
+          cursor: 'abc=',
+          filters: { lifecycle: ['production'] },
+        }),
+      ).resolves.toEqual(page);
+
+      const [url] = requestUrls();
+      expect(url.pathname).toBe('/api/flexinfra/checks/iac-managed/entities');
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        status: 'pass',
+        limit: '20',
+        cursor: 'abc=',
+        lifecycle: 'production',
+      });
+    });
+
+    it('throws a ResponseError for an unknown check', async () => {
+      server.use(
+        http.get(`${baseUrl}/checks/nope/entities`, () =>
+          HttpResponse.json(
+            errorBody('NotFoundError', 'The model has no check "nope"', 404),
+            { status: 404 },
+          ),
+        ),
+      );
+
+      await expect(
+        createClient().getCheckEntities({ checkId: 'nope' }),
+      ).rejects.toMatchObject({ response: { status: 404 } });
+    });
+  });
+
+  describe('listEntities', () => {
+    it('lists the entities ordered by score, limited and filtered', async () => {
+      const items = [
+        {
+          entityRef: 'component:default/legacy',
+          title: null,
+          ownerRef: 'group:default/payments',
+          stage: 1,
+          score: 12.5,
+          doraScore: 1.4,
+        },
+      ];
+      server.use(
+        http.get(`${baseUrl}/entities`, () => HttpResponse.json({ items })),
+      );
+
+      await expect(
+        createClient().listEntities({ limit: 5, filters }),
+      ).resolves.toEqual({ items });
+
+      const [url] = requestUrls();
+      expect(url.pathname).toBe('/api/flexinfra/entities');
+      expect(url.searchParams.get('order')).toBe('score');
+      expect(url.searchParams.get('limit')).toBe('5');
+      expect(url.searchParams.getAll('kind')).toEqual([
+        'component',
+        'resource',
+      ]);
+      expect(url.searchParams.getAll('owner')).toEqual([
+        'group:default/payments',
+      ]);
+    });
+
+    it('throws a ResponseError when the backend fails', async () => {
+      server.use(
+        http.get(
+          `${baseUrl}/entities`,
+          () => new HttpResponse('Bad gateway', { status: 502 }),
+        ),
+      );
+
+      await expect(createClient().listEntities({})).rejects.toMatchObject({
+        name: 'ResponseError',
+        response: { status: 502 },
+      });
+    });
+  });
+
+  describe('getExportUrl', () => {
+    it('is the absolute URL of the CSV export, with the filters, without calling the backend', async () => {
+      const url = await createClient().getExportUrl({
+        filters: { owner: ['group:default/a', 'group:default/b'] },
+      });
+
+      expect(url).toBe(
+        `${baseUrl}/export?format=csv&owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb`,
+      );
+      expect(requests).toHaveLength(0);
+    });
+
+    it('exports everything without filters', async () => {
+      await expect(createClient().getExportUrl()).resolves.toBe(
+        `${baseUrl}/export?format=csv`,
+      );
+    });
+  });
+
+  describe('refresh', () => {
+    it('posts to /refresh with the user credentials', async () => {
+      server.use(
+        http.post(`${baseUrl}/refresh`, () =>
+          HttpResponse.json({ status: 'accepted' }, { status: 202 }),
+        ),
+      );
+
+      await expect(createClient().refresh()).resolves.toBeUndefined();
+      expect(requests).toHaveLength(1);
+      expect(requests[0].method).toBe('POST');
+      expect(requests[0].url).toBe(`${baseUrl}/refresh`);
+      expect(requests[0].headers.get('authorization')).toBe(
+        'Bearer user-token',
+      );
+    });
+
+    it.each([
+      [403, 'NotAllowedError', 'You may not start a FlexInfra refresh'],
+      [409, 'ConflictError', 'A refresh is already running'],
+    ])(
+      'throws a ResponseError when the backend answers %p',
+      async (statusCode, name, message) => {
+        server.use(
+          http.post(`${baseUrl}/refresh`, () =>
+            HttpResponse.json(errorBody(name, message, statusCode), {
+              status: statusCode,
+            }),
+          ),
+        );
+
+        const error = await createClient()
+          .refresh()
+          .then(
+            () => undefined,
+            e => e,
+          );
+        expect(error).toBeInstanceOf(ResponseError);
+        expect(error.response.status).toBe(statusCode);
+        expect(error.body.error).toMatchObject({ name, message });
+      },
+    );
   });
 
   it.each([

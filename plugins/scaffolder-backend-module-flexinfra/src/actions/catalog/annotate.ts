@@ -22,7 +22,7 @@ export function createCatalogAnnotateAction() {
   return createTemplateAction({
     id: CATALOG_ANNOTATE_ACTION_ID,
     description:
-      "Adds annotations, labels, links and spec.dependsOn entries to an entity in a catalog descriptor in the workspace, keeping the file's comments, key order and other documents. Existing values are kept unless overwrite is set; running it twice changes nothing the second time.",
+      "Adds annotations (also items of comma-separated list annotations), labels, links and spec.dependsOn entries to an entity in a catalog descriptor in the workspace, keeping the file's comments, key order and other documents. Existing values are kept unless overwrite is set; running it twice changes nothing the second time.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -49,6 +49,13 @@ export function createCatalogAnnotateAction() {
             .optional()
             .describe(
               'Annotations to add to metadata.annotations, e.g. flexinfra.io/iac-tool: terraform',
+            ),
+        listAnnotations: z =>
+          z
+            .record(z.array(z.string()))
+            .optional()
+            .describe(
+              'Items to add to comma-separated list annotations, e.g. flexinfra.io/environments: [preview]; an item the list already holds is not added again',
             ),
         labels: z =>
           z

@@ -137,6 +137,7 @@ export function mergeEntityChanges(
     changes.annotations,
     report,
   );
+  mergeListAnnotations(collections, changes.listAnnotations, report);
   mergeKeyValues(
     collections,
     ['metadata', 'labels'],
@@ -184,6 +185,61 @@ function mergeKeyValues(
           value,
         )}; set overwrite: true to replace)`,
       );
+    }
+  }
+}
+
+/**
+ * Adds items to comma-separated list annotations such as
+ * `flexinfra.io/environments: dev,prod`: an item the list already holds
+ * (compared without regard to case or surrounding spaces) is not added
+ * again, and the items already there keep their order and spelling.
+ */
+function mergeListAnnotations(
+  collections: CollectionAccess,
+  entries: Array<[string, string[]]>,
+  report: MergeReport,
+) {
+  const path = ['metadata', 'annotations'];
+  for (const [key, items] of entries) {
+    const existing = collections.findMap(path);
+    const current = existing?.get(key, true) as Node | undefined;
+    if (current !== undefined && !isScalar(current)) {
+      throw new Error(
+        `annotation ${key} is ${describeValue(
+          current,
+        )}, expected a comma-separated string`,
+      );
+    }
+    const text =
+      current === undefined || current.value === null
+        ? ''
+        : String(current.value);
+    const held = text
+      .split(',')
+      .map(item => item.trim().toLocaleLowerCase('en-US'))
+      .filter(Boolean);
+    const added: string[] = [];
+    for (const item of items) {
+      const normal = item.toLocaleLowerCase('en-US');
+      if (!held.includes(normal)) {
+        held.push(normal);
+        added.push(item);
+      }
+    }
+    if (added.length === 0) {
+      continue;
+    }
+    const value = [text.trim().replace(/,+$/, ''), ...added]
+      .filter(Boolean)
+      .join(',');
+    if (current === undefined) {
+      collections.ensureMap(path).set(key, value);
+    } else {
+      current.value = value;
+    }
+    for (const item of added) {
+      report.added.push(`annotation ${key} item ${item}`);
     }
   }
 }

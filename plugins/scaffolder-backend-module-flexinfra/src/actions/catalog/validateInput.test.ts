@@ -7,6 +7,7 @@ describe('validateAnnotateInput', () => {
       entityRef: undefined,
       changes: {
         annotations: [],
+        listAnnotations: [],
         labels: [],
         links: [],
         dependsOn: [],

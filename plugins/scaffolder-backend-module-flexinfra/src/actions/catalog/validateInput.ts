@@ -20,6 +20,7 @@ export interface AnnotateInput {
   filePath?: string;
   entityRef?: string;
   annotations?: Record<string, string>;
+  listAnnotations?: Record<string, string[]>;
   labels?: Record<string, string>;
   links?: EntityLink[];
   dependsOn?: string[];
@@ -29,6 +30,8 @@ export interface AnnotateInput {
 /** What to change in the entity, checked and with defaults filled in. */
 export interface EntityChanges {
   annotations: Array<[key: string, value: string]>;
+  /** Items to add to comma-separated list annotations. */
+  listAnnotations: Array<[key: string, items: string[]]>;
   labels: Array<[key: string, value: string]>;
   links: EntityLink[];
   dependsOn: string[];
@@ -83,6 +86,32 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
     }
     if (!validators.isValidAnnotationValue(value)) {
       problems.push(`annotation ${key} must have a string value`);
+    }
+  }
+
+  const listAnnotations = Object.entries(input.listAnnotations ?? {});
+  for (const [key, items] of listAnnotations) {
+    if (!validators.isValidAnnotationKey(key)) {
+      problems.push(
+        `listAnnotations key ${JSON.stringify(
+          key,
+        )} is not a valid Backstage annotation key`,
+      );
+    }
+    if (
+      !Array.isArray(items) ||
+      !items.every(
+        item => typeof item === 'string' && /^[^,\s]+$/.test(item.trim()),
+      )
+    ) {
+      problems.push(
+        `listAnnotations ${key} must be a list of items without commas, e.g. [preview]`,
+      );
+    }
+    if (annotations.some(([other]) => other === key)) {
+      problems.push(
+        `${key} is in both annotations and listAnnotations; give it in one of them`,
+      );
     }
   }
 
@@ -142,6 +171,10 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
     entityRef,
     changes: {
       annotations,
+      listAnnotations: listAnnotations.map(([key, items]) => [
+        key,
+        items.map(item => item.trim()),
+      ]),
       labels,
       links: links.map(({ url, title, type, icon }) => ({
         url,

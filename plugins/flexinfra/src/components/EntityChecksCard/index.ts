@@ -1,0 +1,10 @@
+export {
+  EntityChecksCard,
+  type EntityChecksCardProps,
+} from './EntityChecksCard';
+export { CheckListItem, type CheckListItemProps } from './CheckListItem';
+export {
+  groupChecksByStage,
+  groupProgress,
+  type CheckGroup,
+} from './groupChecksByStage';

@@ -1,0 +1,4 @@
+export {
+  EntityDimensionScoresCard,
+  type EntityDimensionScoresCardProps,
+} from './EntityDimensionScoresCard';

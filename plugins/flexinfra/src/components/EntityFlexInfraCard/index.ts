@@ -1,0 +1,4 @@
+export {
+  EntityFlexInfraCard,
+  type EntityFlexInfraCardProps,
+} from './EntityFlexInfraCard';

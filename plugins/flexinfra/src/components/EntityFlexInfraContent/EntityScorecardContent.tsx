@@ -1,0 +1,81 @@
+import { Progress, WarningPanel } from '@backstage/core-components';
+import { getCompoundEntityRef, type Entity } from '@backstage/catalog-model';
+import Grid from '@material-ui/core/Grid';
+import { EntityChecksCard } from '../EntityChecksCard';
+import { EntityDimensionScoresCard } from '../EntityDimensionScoresCard';
+import { EntityNextStageCard } from '../EntityNextStageCard';
+import { EntityNotScoredEmptyState } from '../EntityNotScoredEmptyState';
+import { EntityScoreHistoryCard } from '../EntityScoreHistoryCard';
+import {
+  EntityScorecardSummaryCard,
+  ScorecardFreshness,
+} from '../EntityScorecardSummaryCard';
+import { ErrorPanelWithRetry, useEntityScorecard } from '../shared';
+
+/**
+ * An entity's full scorecard: headline, next stage, dimensions, score
+ * history and checks; or why there is none.
+ */
+export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
+  const entityRef = getCompoundEntityRef(entity);
+  const {
+    value: scorecard,
+    loading,
+    error,
+    retry,
+  } = useEntityScorecard(entityRef);
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return (
+      <ErrorPanelWithRetry
+        error={error}
+        onRetry={retry}
+        title="Could not load the FlexInfra scorecard"
+      />
+    );
+  }
+  if (!scorecard) {
+    return (
+      <EntityNotScoredEmptyState
+        entityName={entity.metadata.title ?? entity.metadata.name}
+      />
+    );
+  }
+  if (scorecard.outcome === 'invalid') {
+    return (
+      <WarningPanel
+        severity="warning"
+        title="FlexInfra could not score this entity"
+        message={scorecard.error ?? undefined}
+        defaultExpanded
+      >
+        <ScorecardFreshness scorecard={scorecard} />
+      </WarningPanel>
+    );
+  }
+  return (
+    <Grid container spacing={3} alignItems="stretch">
+      <Grid item xs={12} md={6}>
+        <EntityScorecardSummaryCard scorecard={scorecard} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <EntityNextStageCard scorecard={scorecard} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <EntityDimensionScoresCard dimensions={scorecard.dimensions} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <EntityScoreHistoryCard entity={entityRef} scorecard={scorecard} />
+      </Grid>
+      <Grid item xs={12}>
+        <EntityChecksCard
+          checks={scorecard.checks}
+          entityRef={scorecard.entityRef}
+        />
+      </Grid>
+    </Grid>
+  );
+};

@@ -1,0 +1,1 @@
+export { EntityFlexInfraContent } from './EntityFlexInfraContent';

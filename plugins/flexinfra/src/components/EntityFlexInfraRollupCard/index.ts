@@ -1,0 +1,3 @@
+export { EntityFlexInfraRollupCard } from './EntityFlexInfraRollupCard';
+export { rollupScope, type RollupScope } from './rollupScope';
+export { stageDistribution } from './StageDistributionChart';

@@ -1,0 +1,4 @@
+export {
+  EntityNotScoredEmptyState,
+  type EntityNotScoredEmptyStateProps,
+} from './EntityNotScoredEmptyState';

@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import { ScoreHistoryChart } from './ScoreHistoryChart';
+
+jest.mock('recharts', () =>
+  jest
+    .requireActual('../shared/__testUtils__/fixedSizeCharts')
+    .fixedSizeRecharts(),
+);
+
+describe('ScoreHistoryChart', () => {
+  const points = [
+    { time: Date.parse('2025-01-01T00:00:00Z'), score: 20, stage: 1 },
+    { time: Date.parse('2025-02-01T00:00:00Z'), score: null, stage: null },
+    { time: Date.parse('2025-03-01T00:00:00Z'), score: 60, stage: 2 },
+  ];
+
+  it('draws the score as a line over dated ticks on a 0–100 axis', () => {
+    const { container } = render(<ScoreHistoryChart points={points} />);
+
+    expect(container.querySelector('.recharts-line-curve')).not.toBeNull();
+    const ticks = (axis: string) =>
+      [
+        ...container.querySelectorAll(
+          `.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`,
+        ),
+      ].map(t => t.textContent);
+    expect(ticks('yAxis')).toEqual(['0', '25', '50', '75', '100']);
+    expect(ticks('xAxis')).toContain(
+      new Date('2025-01-01T00:00:00Z').toLocaleDateString(),
+    );
+  });
+
+  it('describes the trend from the first to the last score', () => {
+    render(<ScoreHistoryChart points={points} />);
+
+    expect(
+      screen.getByRole('figure', {
+        name: `Score history from ${new Date(
+          points[0].time,
+        ).toLocaleDateString()} (20) to ${new Date(
+          points[2].time,
+        ).toLocaleDateString()} (60)`,
+      }),
+    ).toBeInTheDocument();
+  });
+});

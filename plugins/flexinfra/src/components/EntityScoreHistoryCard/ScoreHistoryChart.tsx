@@ -1,0 +1,58 @@
+import Box from '@material-ui/core/Box';
+import { useTheme } from '@material-ui/core/styles';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatScore } from '../shared';
+import type { ScorePoint } from './historyChartData';
+
+const formatDate = (time: number) => new Date(time).toLocaleDateString();
+
+/** The score over time as a step line: it holds until the next change. */
+export const ScoreHistoryChart = ({ points }: { points: ScorePoint[] }) => {
+  const theme = useTheme();
+  const scored = points.filter(p => p.score !== null);
+  const label =
+    scored.length > 0
+      ? `Score history from ${formatDate(scored[0].time)} (${formatScore(
+          scored[0].score!,
+        )}) to ${formatDate(scored[scored.length - 1].time)} (${formatScore(
+          scored[scored.length - 1].score!,
+        )})`
+      : 'Score history';
+  return (
+    <Box component="figure" m={0} aria-label={label}>
+      <ResponsiveContainer width="100%" height={240}>
+        <LineChart data={points} margin={{ top: 8, right: 16, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatDate}
+          />
+          <YAxis domain={[0, 100]} />
+          <Tooltip
+            labelFormatter={time => new Date(Number(time)).toLocaleString()}
+            formatter={value => [formatScore(Number(value)), 'Score']}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="score"
+            stroke={theme.palette.primary.main}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </Box>
+  );
+};

@@ -1,0 +1,5 @@
+export {
+  EntityScoreHistoryCard,
+  type EntityScoreHistoryCardProps,
+} from './EntityScoreHistoryCard';
+export { historyChartData, type ScorePoint } from './historyChartData';

@@ -1,0 +1,5 @@
+export {
+  EntityScorecardSummaryCard,
+  type EntityScorecardSummaryCardProps,
+} from './EntityScorecardSummaryCard';
+export { ScorecardFreshness } from './ScorecardFreshness';

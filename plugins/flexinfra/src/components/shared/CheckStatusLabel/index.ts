@@ -1,0 +1,1 @@
+export { CheckStatusLabel, checkStatusLabels } from './CheckStatusLabel';

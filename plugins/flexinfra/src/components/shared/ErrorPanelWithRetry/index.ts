@@ -1,0 +1,4 @@
+export {
+  ErrorPanelWithRetry,
+  type ErrorPanelWithRetryProps,
+} from './ErrorPanelWithRetry';

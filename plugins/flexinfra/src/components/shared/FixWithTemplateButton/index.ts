@@ -1,0 +1,5 @@
+export {
+  FixWithTemplateButton,
+  type FixWithTemplateButtonProps,
+} from './FixWithTemplateButton';
+export { useTemplateLink } from './useTemplateLink';

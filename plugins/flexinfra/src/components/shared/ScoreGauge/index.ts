@@ -1,0 +1,2 @@
+export { ScoreGauge, type ScoreGaugeProps } from './ScoreGauge';
+export { formatDoraScore, formatScore, formatShare } from './formatScore';

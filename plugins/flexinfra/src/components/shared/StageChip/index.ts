@@ -1,0 +1,1 @@
+export { StageChip, stageName, type StageChipProps } from './StageChip';

@@ -1,0 +1,10 @@
+export {
+  flexInfraContentPredicate,
+  flexInfraRollupPredicate,
+  isFlexInfraAvailable,
+  isFlexInfraRollupAvailable,
+  isFlexInfraScored,
+  rollupFiltersFor,
+  scoredEntityPredicate,
+  type EntityFilterPredicate,
+} from './entityFilters';
