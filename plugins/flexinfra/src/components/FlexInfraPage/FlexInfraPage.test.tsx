@@ -1,238 +1,211 @@
 import { ResponseError } from '@backstage/errors';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
 import {
-  compileModel,
-  defaultModelDefinition,
-  describeModel,
-} from '@flexinfra/backstage-plugin-flexinfra-common';
-import {
-  mockApis,
-  registerMswTestHooks,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import {
-  FlexInfraApi,
-  FlexInfraClient,
-  FlexInfraModel,
-  FlexInfraStatus,
-  flexInfraApiRef,
-} from '../../api';
+  currentSearchParams,
+  fakeFlexInfraApi,
+  renderDashboard,
+  testStatus,
+} from '../DashboardContent/__testUtils__';
 import { FlexInfraPage } from './FlexInfraPage';
 
-const model: FlexInfraModel = describeModel(
-  compileModel(defaultModelDefinition),
-);
-
-const succeededRun: FlexInfraStatus = {
-  lastRun: {
-    id: 3,
-    startedAt: '2025-03-01T10:00:00.000Z',
-    finishedAt: '2025-03-01T10:02:30.000Z',
-    status: 'succeeded',
-    entitiesScored: 42,
-    error: null,
-    trigger: 'schedule',
-    entitiesSeen: 50,
-    entitiesChanged: 4,
-    entitiesRemoved: 0,
-    modelVersion: 'abc123def456',
-  },
-  lastSuccessfulRun: null,
-  results: { scored: 42, invalid: 0 },
-  modelVersion: 'abc123def456',
-};
-
-function renderPage(api: FlexInfraApi) {
-  return renderInTestApp(<FlexInfraPage />, {
-    apis: [[flexInfraApiRef, api]],
-  });
+async function serverError(status: number, message: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name: 'Error', message },
+        response: { statusCode: status },
+      }),
+      { status, statusText: 'Internal Server Error' },
+    ),
+  );
 }
 
-function stubApi(status: FlexInfraStatus = succeededRun) {
-  return {
-    getModel: jest.fn(async () => model),
-    getStatus: jest.fn(async () => status),
-  };
-}
-
-function itemTexts(listName: string) {
-  return within(screen.getByRole('list', { name: listName }))
-    .getAllByRole('listitem')
-    .map(item => item.textContent);
-}
+// These render the whole page, which takes a while in jsdom.
+jest.setTimeout(20_000);
+const LOAD = { timeout: 5000 };
+const user = userEvent.setup({
+  pointerEventsCheck: PointerEventsCheckLevel.Never,
+});
 
 describe('FlexInfraPage', () => {
-  it('shows a progress bar while loading', async () => {
-    const pending = new Promise<never>(() => {});
-    renderPage({ getModel: () => pending, getStatus: () => pending });
+  it('shows a progress bar while the model and status load', async () => {
+    const api = fakeFlexInfraApi();
+    api.getStatus.mockReturnValue(new Promise(() => {}));
+    renderDashboard(<FlexInfraPage />, api);
 
     expect(
       await screen.findByRole('heading', { name: 'FlexInfra' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('How flexible is our infrastructure?'),
-    ).toBeVisible();
-    expect(await screen.findByTestId('progress')).toBeInTheDocument();
-    expect(screen.queryByText('Maturity stages')).not.toBeInTheDocument();
+      screen.getByText('How our organisation adopts flexible infrastructure'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('progressbar', { name: 'Loading' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Stage distribution')).not.toBeInTheDocument();
+    expect(api.getSummary).not.toHaveBeenCalled();
   });
 
-  it("shows the backend's maturity stages, DORA levels and last run", async () => {
-    const api = stubApi();
-    renderPage(api);
-
-    expect(await screen.findByText('Maturity stages')).toBeInTheDocument();
-    expect(itemTexts('Maturity stages')).toEqual([
-      '1Static & ConstrainedProvisioning slow, changes difficult',
-      '2Standardised but RigidImproved consistency, limited adaptability',
-      '3Elastic & ProgrammableResources provisioned on demand',
-      '4Resilient & OptimisedPerformance continuously managed',
-      '5Adaptive PlatformInfrastructure as a strategic enabler',
-    ]);
-
+  it('shows the dashboard and, below it, the maturity model', async () => {
+    const api = fakeFlexInfraApi();
+    renderDashboard(<FlexInfraPage />, api);
     expect(
-      screen.getByText('DORA Flexible Infrastructure scale'),
+      await screen.findByText('Stage distribution', {}, LOAD),
     ).toBeInTheDocument();
-    expect(itemTexts('DORA levels').map(text => text?.slice(0, 30))).toEqual([
-      '1Rigid and ManualInfrastructur',
-      '2Limited AutomationSome routin',
-      '3Advanced AutomationInfrastruc',
-      '4On-Demand and ElasticInfrastr',
+    const entitiesScored = screen.getByLabelText('Entities scored');
+    expect(entitiesScored).toHaveTextContent('11');
+    expect(screen.getByLabelText('Invalid')).toHaveTextContent('1');
+    expect(
+      within(screen.getByLabelText('Stage distribution'))
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => row.textContent),
+    ).toEqual([
+      '1 · Static & Constrained19.1%',
+      '2 · Standardised but Rigid327.3%',
+      '3 · Elastic & Programmable436.4%',
+      '4 · Resilient & Optimised218.2%',
+      '5 · Adaptive Platform19.1%',
     ]);
+    expect(await screen.findByLabelText('Teams')).toBeInTheDocument();
+    expect(
+      await screen.findByLabelText('Most failed checks'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Last refresh')).getByRole('row', {
+        name: /Status/,
+      }),
+    ).toHaveTextContent('Succeeded');
 
-    const lastRefresh = within(
-      screen.getByRole('table', { name: 'Last refresh' }),
-    );
-    expect(lastRefresh.getByRole('row', { name: /Status/ })).toHaveTextContent(
-      'Succeeded',
-    );
-    expect(
-      lastRefresh.getByRole('row', { name: /Entities scored/ }),
-    ).toHaveTextContent('42');
-    expect(
-      lastRefresh.getByRole('row', { name: /Finished/ }).querySelector('time'),
-    ).toHaveAttribute('dateTime', '2025-03-01T10:02:30.000Z');
-    expect(lastRefresh.queryByRole('row', { name: /Error/ })).toBeNull();
+    // The model, as a secondary section; each stage name is on the page once.
+    expect(screen.getByLabelText('The maturity model')).toBeInTheDocument();
+    expect(screen.getByText('Maturity stages')).toBeInTheDocument();
+    expect(screen.getByText('On-Demand and Elastic')).toBeInTheDocument();
+    expect(screen.getAllByText('Static & Constrained')).toHaveLength(1);
 
     expect(api.getModel).toHaveBeenCalledTimes(1);
     expect(api.getStatus).toHaveBeenCalledTimes(1);
+    expect(api.getSummary).toHaveBeenCalledWith({
+      groupBy: 'owner',
+      filters: {},
+      trendDays: 30,
+    });
+    expect(api.getCheckStatistics).toHaveBeenCalledWith({ filters: {} });
   });
 
-  it('says so when no refresh has run yet', async () => {
-    renderPage(stubApi({ ...succeededRun, lastRun: null }));
+  it('says that nothing is scored yet before the first refresh', async () => {
+    const api = fakeFlexInfraApi();
+    api.getStatus.mockResolvedValue({
+      ...testStatus,
+      lastRun: null,
+      results: { scored: 0, invalid: 0 },
+    });
+    renderDashboard(<FlexInfraPage />, api);
 
     expect(
-      await screen.findByText('No refresh has run yet'),
+      await screen.findByText(
+        'FlexInfra has not scored any entity yet; the first refresh runs shortly after start.',
+      ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Last refresh' })).toBeNull();
+    expect(screen.getByText('No refresh has run yet')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Refresh now' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Stage distribution')).not.toBeInTheDocument();
+    expect(api.getSummary).not.toHaveBeenCalled();
     // The model is still shown.
     expect(screen.getByText('Adaptive Platform')).toBeInTheDocument();
   });
 
-  it('shows a failed or running refresh for what it is', async () => {
-    const { unmount } = renderPage(
-      stubApi({
-        ...succeededRun,
-        lastRun: {
-          ...succeededRun.lastRun!,
-          status: 'failed',
-          entitiesScored: 5,
-          error: 'Catalog unavailable',
-        },
-      }),
+  it('shows a failed load with a Retry button that loads again', async () => {
+    const api = fakeFlexInfraApi();
+    api.getModel.mockRejectedValueOnce(
+      await serverError(500, 'database is down'),
     );
-    expect(await screen.findByRole('row', { name: /Error/ })).toHaveTextContent(
-      'Catalog unavailable',
-    );
-    expect(screen.getByRole('row', { name: /Status/ })).toHaveTextContent(
-      'Failed',
-    );
-    unmount();
+    renderDashboard(<FlexInfraPage />, api);
 
-    renderPage(
-      stubApi({
-        ...succeededRun,
-        lastRun: {
-          ...succeededRun.lastRun!,
-          status: 'running',
-          finishedAt: null,
-        },
-      }),
-    );
     expect(
-      await screen.findByRole('row', { name: /Status/ }),
-    ).toHaveTextContent('Running');
-    expect(screen.getByRole('row', { name: /Finished/ })).toHaveTextContent(
-      'Not yet',
-    );
+      await screen.findByText(/Request failed with 500/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Stage distribution')).not.toBeInTheDocument();
+
+    await user.click(screen.getByText('Retry'));
+
+    expect(await screen.findByText('Stage distribution')).toBeInTheDocument();
+    expect(screen.queryByText(/Request failed/)).not.toBeInTheDocument();
+    expect(api.getModel).toHaveBeenCalledTimes(2);
   });
 
-  describe('against the backend', () => {
-    const server = setupServer();
-    registerMswTestHooks(server);
-    const baseUrl = 'http://backstage.test/api/flexinfra';
-
-    it('shows a failed request with a Retry button that loads again', async () => {
-      let modelRequests = 0;
-      server.use(
-        http.get(`${baseUrl}/model`, () => {
-          modelRequests += 1;
-          return modelRequests === 1
-            ? HttpResponse.json(
-                {
-                  error: { name: 'Error', message: 'database is down' },
-                  response: { statusCode: 500 },
-                },
-                { status: 500 },
-              )
-            : HttpResponse.json(model);
-        }),
-        http.get(`${baseUrl}/status`, () => HttpResponse.json(succeededRun)),
-      );
-      renderPage(
-        new FlexInfraClient({
-          discoveryApi: mockApis.discovery({
-            baseUrl: 'http://backstage.test',
-          }),
-          fetchApi: mockApis.fetch(),
-        }),
-      );
-
-      expect(
-        await screen.findByText(/Request failed with 500/),
-      ).toBeInTheDocument();
-      expect(screen.queryByText('Maturity stages')).not.toBeInTheDocument();
-
-      await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-
-      expect(await screen.findByText('Maturity stages')).toBeInTheDocument();
-      expect(screen.getByText('Static & Constrained')).toBeInTheDocument();
-      expect(screen.queryByText(/Request failed/)).not.toBeInTheDocument();
-      expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-      expect(modelRequests).toBe(2);
+  it('applies the filters in the URL and keeps new ones there', async () => {
+    const api = fakeFlexInfraApi();
+    const { getByTestId } = renderDashboard(<FlexInfraPage />, api, {
+      initialUrl: '/flexinfra?lifecycle=production',
     });
 
-    it('passes a ResponseError on to the error panel', async () => {
-      const api = stubApi();
-      api.getStatus.mockRejectedValue(
-        await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: { name: 'AuthenticationError', message: 'No token' },
-              response: { statusCode: 401 },
-            }),
-            { status: 401, statusText: 'Unauthorized' },
-          ),
-        ),
-      );
-      renderPage(api);
-
-      expect(
-        await screen.findByText(/Request failed with 401 Unauthorized/),
-      ).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await waitFor(() =>
+      expect(api.getSummary).toHaveBeenCalledWith({
+        groupBy: 'owner',
+        filters: { lifecycle: ['production'] },
+        trendDays: 30,
+      }),
+    );
+    expect(api.getCheckStatistics).toHaveBeenCalledWith({
+      filters: { lifecycle: ['production'] },
     });
+
+    await user.click(await screen.findByLabelText('Kind'));
+    await user.click(
+      within(await screen.findByRole('listbox')).getByRole('option', {
+        name: /^component/,
+      }),
+    );
+
+    await waitFor(() =>
+      expect(api.getCheckStatistics).toHaveBeenLastCalledWith({
+        filters: { kind: ['component'], lifecycle: ['production'] },
+      }),
+    );
+    expect(api.getSummary).toHaveBeenLastCalledWith({
+      groupBy: 'owner',
+      filters: { kind: ['component'], lifecycle: ['production'] },
+      trendDays: 30,
+    });
+    const params = currentSearchParams({ getByTestId });
+    expect(params.getAll('kind')).toEqual(['component']);
+    expect(params.getAll('lifecycle')).toEqual(['production']);
+  });
+
+  it('starts a refresh and shows the run it started', async () => {
+    const api = fakeFlexInfraApi();
+    api.getStatus.mockResolvedValueOnce(testStatus).mockResolvedValueOnce({
+      ...testStatus,
+      lastRun: {
+        ...testStatus.lastRun!,
+        id: 4,
+        status: 'running',
+        finishedAt: null,
+        trigger: 'manual',
+      },
+    });
+    const { alertApi } = renderDashboard(<FlexInfraPage />, api);
+
+    await user.click(await screen.findByText('Refresh now', {}, LOAD));
+
+    expect(
+      await alertApi.waitForAlert(alert => alert.severity === 'success'),
+    ).toMatchObject({ message: expect.stringMatching(/^Refresh started/) });
+    expect(api.refresh).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(
+        within(screen.getByLabelText('Last refresh')).getByText('Running'),
+      ).toBeInTheDocument(),
+    );
+    expect(api.getStatus).toHaveBeenCalledTimes(2);
+    // The dashboard stays on screen; its aggregates are not asked for again.
+    expect(screen.getByLabelText('Teams')).toBeInTheDocument();
+    expect(api.getCheckStatistics).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,66 +1,59 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import Button from '@material-ui/core/Button';
+import { Content, Header, Page } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
-import { DoraLevelsCard } from '../DoraLevelsCard';
-import { LastRefreshCard } from '../LastRefreshCard';
-import { MaturityStagesCard } from '../MaturityStagesCard';
+import type { FlexInfraStatus } from '../../api';
+import { DashboardAsyncState } from '../DashboardAsyncState';
+import { DashboardContent } from '../DashboardContent';
+import { DashboardEmptyState } from '../DashboardEmptyState';
+import { DashboardMaturityModel } from '../DashboardMaturityModel';
 import { useFlexInfraOverview } from './useFlexInfraOverview';
 
-const FlexInfraOverviewContent = () => {
-  const { value, loading, error, retry } = useFlexInfraOverview();
+/** Whether the backend holds no result at all yet. */
+function nothingScored(status: FlexInfraStatus): boolean {
+  return status.results.scored + status.results.invalid === 0;
+}
 
-  if (loading) {
-    return <Progress />;
-  }
-  if (error) {
-    return (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ResponseErrorPanel error={error} />
-        </Grid>
-        <Grid item>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Grid>
-      </Grid>
-    );
-  }
-  if (!value) {
-    return null;
-  }
-
-  const { model, status } = value;
+const FlexInfraDashboard = () => {
+  const overview = useFlexInfraOverview();
   return (
-    <Grid container spacing={3} alignItems="stretch">
-      <Grid item xs={12} md={6}>
-        <MaturityStagesCard stages={model.stages} />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <DoraLevelsCard levels={model.doraLevels} />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <LastRefreshCard lastRun={status.lastRun} />
-      </Grid>
-    </Grid>
+    <DashboardAsyncState state={overview} onRetry={overview.retry}>
+      {({ model, status }) => (
+        <Grid container spacing={4} direction="column" wrap="nowrap">
+          <Grid item>
+            {nothingScored(status) ? (
+              <DashboardEmptyState
+                lastRun={status.lastRun}
+                onRefreshStarted={overview.retry}
+              />
+            ) : (
+              <DashboardContent
+                model={model}
+                status={status}
+                onRefreshStarted={overview.retry}
+              />
+            )}
+          </Grid>
+          <Grid item>
+            <DashboardMaturityModel model={model} />
+          </Grid>
+        </Grid>
+      )}
+    </DashboardAsyncState>
   );
 };
 
 /**
- * The platform owners' page: the maturity model FlexInfra scores against and
- * the state of the latest refresh.
+ * The platform owners' dashboard: how the organisation adopts flexible
+ * infrastructure, which teams lag and which checks fail most, and below it
+ * the maturity model FlexInfra scores against.
  */
 export const FlexInfraPage = () => (
   <Page themeId="tool">
-    <Header title="FlexInfra" subtitle="How flexible is our infrastructure?" />
+    <Header
+      title="FlexInfra"
+      subtitle="How our organisation adopts flexible infrastructure"
+    />
     <Content>
-      <FlexInfraOverviewContent />
+      <FlexInfraDashboard />
     </Content>
   </Page>
 );

@@ -1,0 +1,2 @@
+export { DashboardAsyncState } from './DashboardAsyncState';
+export type { DashboardAsyncStateProps } from './DashboardAsyncState';

@@ -1,0 +1,6 @@
+export * from './dashboardFixtures';
+export { currentSearchParams, renderDashboard } from './renderDashboard';
+export type {
+  RenderDashboardOptions,
+  RenderDashboardResult,
+} from './renderDashboard';

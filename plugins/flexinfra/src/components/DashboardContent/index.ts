@@ -1,0 +1,3 @@
+export { DashboardContent } from './DashboardContent';
+export type { DashboardContentProps } from './DashboardContent';
+export { DASHBOARD_TREND_DAYS } from './useDashboardData';

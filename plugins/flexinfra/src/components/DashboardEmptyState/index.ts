@@ -1,0 +1,2 @@
+export { DashboardEmptyState } from './DashboardEmptyState';
+export type { DashboardEmptyStateProps } from './DashboardEmptyState';

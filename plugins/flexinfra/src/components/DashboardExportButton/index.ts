@@ -1,0 +1,5 @@
+export {
+  DashboardExportButton,
+  EXPORT_FILE_NAME,
+} from './DashboardExportButton';
+export type { DashboardExportButtonProps } from './DashboardExportButton';

@@ -1,0 +1,2 @@
+export { DashboardFailedChecks } from './DashboardFailedChecks';
+export type { DashboardFailedChecksProps } from './DashboardFailedChecks';

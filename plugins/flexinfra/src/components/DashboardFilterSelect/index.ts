@@ -1,0 +1,5 @@
+export { DashboardFilterSelect } from './DashboardFilterSelect';
+export type {
+  DashboardFilterSelectProps,
+  FilterOption,
+} from './DashboardFilterSelect';

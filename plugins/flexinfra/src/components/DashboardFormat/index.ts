@@ -1,0 +1,10 @@
+export { stageColor } from './stageColors';
+export { STAGE_KEYS, stageLabel } from './stageLabel';
+export {
+  formatCount,
+  formatScore,
+  formatShare,
+  shareOf,
+} from './formatNumbers';
+export { httpStatusOf } from './httpStatusOf';
+export { entityRefLabel, ownerLabel } from './entityRefLabel';

@@ -1,0 +1,2 @@
+export { DashboardLastRefresh } from './DashboardLastRefresh';
+export type { DashboardLastRefreshProps } from './DashboardLastRefresh';

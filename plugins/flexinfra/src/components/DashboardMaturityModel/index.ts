@@ -1,0 +1,2 @@
+export { DashboardMaturityModel } from './DashboardMaturityModel';
+export type { DashboardMaturityModelProps } from './DashboardMaturityModel';

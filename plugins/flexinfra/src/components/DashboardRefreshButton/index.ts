@@ -1,0 +1,2 @@
+export { DashboardRefreshButton } from './DashboardRefreshButton';
+export type { DashboardRefreshButtonProps } from './DashboardRefreshButton';

@@ -1,0 +1,2 @@
+export { DashboardStageBar } from './DashboardStageBar';
+export type { DashboardStageBarProps } from './DashboardStageBar';

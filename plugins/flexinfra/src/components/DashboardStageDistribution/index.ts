@@ -1,0 +1,2 @@
+export { DashboardStageDistribution } from './DashboardStageDistribution';
+export type { DashboardStageDistributionProps } from './DashboardStageDistribution';

@@ -1,0 +1,2 @@
+export { DashboardTeamRow } from './DashboardTeamRow';
+export type { DashboardTeamRowProps } from './DashboardTeamRow';

@@ -1,0 +1,2 @@
+export { DashboardTrendDelta } from './DashboardTrendDelta';
+export type { DashboardTrendDeltaProps } from './DashboardTrendDelta';
