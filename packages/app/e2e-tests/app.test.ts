@@ -57,6 +57,84 @@ test('an example entity page shows the entity', async ({ page }) => {
   await snap(page, 'entity-page');
 });
 
+/**
+ * Opens an entity's Flexibility tab, reloading until the backend's refresh
+ * (every 30 s in the example app) has scored it.
+ */
+async function openFlexibilityTab(page: Page, kind: string, name: string) {
+  await page.goto(`/catalog/default/${kind}/${name}/flexibility`);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('Checks', { exact: true })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+}
+
+test("an example service's Flexibility tab shows its stage and checks", async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page.getByText('All', { exact: true }).first().click();
+  await page.getByRole('link', { name: 'checkout-api', exact: true }).click();
+  await page.getByText('Flexibility', { exact: true }).click();
+  await expect(page).toHaveURL(/\/component\/checkout-api\/flexibility/);
+  await openFlexibilityTab(page, 'component', 'checkout-api');
+
+  // checkout-api is designed to sit on stage 4 (examples/README.md).
+  await expect(page.getByText('Resilient & Optimised').first()).toBeVisible();
+  await expect(
+    page.getByText('Infrastructure is defined as code').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/Found .*flexinfra\.io\/iac-tool/).first(),
+  ).toBeVisible();
+  await snap(page, 'entity-flexibility-tab');
+});
+
+test('"Fix with template" opens the template with the entity filled in', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await openFlexibilityTab(page, 'component', 'invoice-service');
+
+  const fix = page.getByText('Fix with template', { exact: true }).first();
+  await expect(fix).toBeVisible();
+  await fix.click();
+
+  await expect(page).toHaveURL(/\/create\/templates\/default\/flexinfra-/);
+  // The template's entityRef parameter (an EntityPicker) is filled in.
+  await expect(page.getByRole('textbox', { name: 'Service' })).toHaveValue(
+    'component:default/invoice-service',
+  );
+  await snap(page, 'fix-with-template');
+});
+
+test('the dashboard shows the stage distribution and the teams', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'FlexInfra', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/flexinfra$/);
+
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('Teams', { exact: true })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+  await expect(
+    page.getByText('1 · Static & Constrained').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /payments/i }).first(),
+  ).toBeVisible();
+  await snap(page, 'dashboard');
+});
+
 test('the FlexInfra page shows the maturity model from the backend', async ({
   page,
 }) => {

@@ -54,7 +54,19 @@ export const LastRefreshCard = ({ lastRun }: LastRefreshCardProps) => (
               'Not yet'
             )}
           </Row>
-          <Row label="Entities scored">{lastRun.entitiesScored}</Row>
+          <Row label="Trigger">
+            {lastRun.trigger === 'manual' ? 'On request' : 'Schedule'}
+          </Row>
+          <Row label="Entities read">
+            {lastRun.entitiesSeen.toLocaleString('en-US')}
+          </Row>
+          <Row label="Rescored">
+            {lastRun.entitiesScored.toLocaleString('en-US')} (the rest were
+            unchanged)
+          </Row>
+          <Row label="Results changed">
+            {(lastRun.entitiesChanged ?? 0).toLocaleString('en-US')}
+          </Row>
           {lastRun.error && <Row label="Error">{lastRun.error}</Row>}
         </TableBody>
       </Table>
