@@ -54,7 +54,6 @@ test('an example entity page shows the entity', async ({ page }) => {
       'Basket, pricing and order placement API behind the storefront.',
     ),
   ).toBeVisible();
-  await snap(page, 'entity-page');
 });
 
 /**
@@ -90,6 +89,16 @@ test("an example service's Flexibility tab shows its stage and checks", async ({
     page.getByText(/Found .*flexinfra\.io\/iac-tool/).first(),
   ).toBeVisible();
   await snap(page, 'entity-flexibility-tab');
+
+  // The overview tab's card says where it stands and what to do next.
+  await page.getByText('Overview', { exact: true }).click();
+  await expect(page).not.toHaveURL(/flexibility/);
+  await expect(page.getByText('About', { exact: true })).toBeVisible();
+  const card = page.getByText('Infrastructure flexibility').first();
+  await expect(card).toBeVisible();
+  await expect(page.getByText(/Stage 4/).first()).toBeVisible();
+  await card.evaluate(el => el.scrollIntoView({ block: 'start' }));
+  await snap(page, 'entity-page');
 });
 
 test('"Fix with template" opens the template with the entity filled in', async ({
@@ -155,5 +164,4 @@ test('the FlexInfra page shows the maturity model from the backend', async ({
     await expect(page.getByText(stage, { exact: true })).toBeVisible();
   }
   await expect(page.getByText('On-Demand and Elastic')).toBeVisible();
-  await snap(page, 'flexinfra-page');
 });
