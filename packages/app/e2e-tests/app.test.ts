@@ -57,17 +57,22 @@ test('an example entity page shows the entity', async ({ page }) => {
 });
 
 /**
- * Opens an entity's Flexibility tab, reloading until the backend's refresh
- * (every 30 s in the example app) has scored it.
+ * Reloads the page until the text shows: the backend scores the example
+ * catalog every 30 s, so right after start there may be nothing yet.
  */
-async function openFlexibilityTab(page: Page, kind: string, name: string) {
-  await page.goto(`/catalog/default/${kind}/${name}/flexibility`);
+async function reloadUntilVisible(page: Page, text: string) {
   await expect(async () => {
     await page.reload();
-    await expect(page.getByText('Checks', { exact: true })).toBeVisible({
+    await expect(page.getByText(text, { exact: true })).toBeVisible({
       timeout: 5_000,
     });
   }).toPass({ timeout: 90_000 });
+}
+
+/** Opens an entity's Flexibility tab once the entity has been scored. */
+async function openFlexibilityTab(page: Page, kind: string, name: string) {
+  await page.goto(`/catalog/default/${kind}/${name}/flexibility`);
+  await reloadUntilVisible(page, 'Checks');
 }
 
 test("an example service's Flexibility tab shows its stage and checks", async ({
@@ -129,12 +134,7 @@ test('the dashboard shows the stage distribution and the teams', async ({
     .click();
   await expect(page).toHaveURL(/\/flexinfra$/);
 
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByText('Teams', { exact: true })).toBeVisible({
-      timeout: 5_000,
-    });
-  }).toPass({ timeout: 90_000 });
+  await reloadUntilVisible(page, 'Teams');
   await expect(
     page.getByText('1 · Static & Constrained').first(),
   ).toBeVisible();

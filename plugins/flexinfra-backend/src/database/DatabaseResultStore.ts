@@ -16,6 +16,7 @@ import { commitStagedRun } from './commitRun';
 import type {
   CommitRunOptions,
   CommitRunResult,
+  ListedResult,
   ResultStore,
   StagedResult,
   StoredResultDigest,
@@ -43,8 +44,6 @@ import {
 } from './summaryQueries';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-type ListedResult = Awaited<ReturnType<ResultStore['listResults']>>[number];
 
 /**
  * The {@link ResultStore} backed by the plugin's database (PostgreSQL or

@@ -135,6 +135,35 @@ export interface CommitRunResult {
 }
 
 /**
+ * A stored result as the export lists it.
+ *
+ * @internal
+ */
+export type ListedResult = Pick<
+  StagedResult,
+  | 'entityRef'
+  | 'kind'
+  | 'namespace'
+  | 'name'
+  | 'title'
+  | 'type'
+  | 'lifecycle'
+  | 'ownerRef'
+  | 'systemRef'
+  | 'domainRef'
+  | 'outcome'
+  | 'stage'
+  | 'score'
+  | 'doraScore'
+  | 'modelVersion'
+> & {
+  /** Ids of the checks that fail. */
+  failingChecks: string[];
+  /** When the result was computed (ISO 8601). */
+  computedAt: string;
+};
+
+/**
  * Query options for summaries.
  *
  * @internal
@@ -209,27 +238,7 @@ export interface ResultStore {
     filters: ResultFilters;
     limit: number;
     after?: string;
-  }): Promise<
-    Array<{
-      entityRef: string;
-      kind: string;
-      namespace: string;
-      name: string;
-      title: string | null;
-      type: string | null;
-      lifecycle: string | null;
-      ownerRef: string | null;
-      systemRef: string | null;
-      domainRef: string | null;
-      outcome: 'scored' | 'invalid';
-      stage: number | null;
-      score: number | null;
-      doraScore: number | null;
-      failingChecks: string[];
-      modelVersion: string;
-      computedAt: string;
-    }>
-  >;
+  }): Promise<ListedResult[]>;
 
   /**
    * Scored entities matching the filters, lowest score first (ties by ref),
