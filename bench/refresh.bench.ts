@@ -14,8 +14,8 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
-import { probe, runLoad } from './refresh/apiLoad';
-import type { LoadResult } from './refresh/autocannonWorker';
+import { apiPhase } from './refresh/apiPhase';
+import { profiled } from './refresh/profile';
 import { startBenchBackend, type BenchBackend } from './refresh/benchBackend';
 import { buildBenchCatalog, changeShare } from './refresh/benchCatalog';
 import {
@@ -31,7 +31,8 @@ import {
   dropDatabase,
   PG_URL,
   recreateDatabase,
-  serverVersion,
+  serverSettings,
+  vacuumAnalyze,
 } from './refresh/postgres';
 import {
   countRows,
@@ -47,7 +48,11 @@ import {
   type FlexInfraDatabase,
   type FloorResult,
 } from './refresh/refreshRunner';
-import { writeReport, type EngineReport, type SizeReport } from './refresh/report';
+import {
+  writeReport,
+  type EngineReport,
+  type SizeReport,
+} from './refresh/report';
 
 // ---------------------------------------------------------------------------
 // Options
@@ -69,6 +74,9 @@ const API = !process.argv.includes('--no-api');
 const LABEL = option('label', '');
 const WRITE = !process.argv.includes('--no-write');
 const DROP_CATALOG = process.argv.includes('--drop-catalog');
+const PROFILE_DIR = process.argv.includes('--profile')
+  ? option('profile', '')
+  : undefined;
 const INGEST_TIMEOUT_MS = Number(option('ingest-timeout-min', '240')) * 60_000;
 
 const sizeName =
@@ -93,7 +101,9 @@ function describePhase(name: string, phase: Phase<unknown>) {
       )}% busy; RSS ${m.baselineRssMb} → peak ${Math.max(
         m.peakSampledRssMb,
         m.peakKernelRssMb ?? 0,
-      )} MB (+${m.rssGrowthMb}), heap +${m.heapGrowthMb} MB`,
+      )} MB (+${m.rssGrowthMb}), heap +${m.heapGrowthMb} MB at peak, ${
+        m.retainedHeapMb ?? '?'
+      } MB kept`,
   );
 }
 
@@ -135,6 +145,7 @@ async function ingest(
     log,
   });
   const served = await servedCount(catalog, auth);
+  const vacuumAnalyzeMs = await vacuumAnalyze(catalogKnex);
   const report = {
     reusedDatabase: before.final > 0,
     finalEntitiesBefore: before.final,
@@ -143,6 +154,7 @@ async function ingest(
     waitMs: round(performance.now() - start, 0),
     settled: waited.settled,
     served,
+    vacuumAnalyzeMs,
     backlog: waited.backlog,
   };
   log(
@@ -151,16 +163,23 @@ async function ingest(
       `${(report.waitMs / 1000).toFixed(1)} s more; ${served} served` +
       (waited.backlog.withErrors
         ? `, ${waited.backlog.withErrors} with processing errors`
-        : ''),
+        : '') +
+      `; VACUUM ANALYZE ${(vacuumAnalyzeMs / 1000).toFixed(1)} s`,
   );
   return report;
 }
+
+let floorCount = 0;
 
 async function floorPhase(
   name: string,
   reader: () => ReturnType<ReturnType<typeof pluginSettings>['reader']>,
 ): Promise<Phase<FloorResult>> {
-  const phase = await measure(() => readLikeRefresh(reader()));
+  const phase = await measure(() =>
+    profiled(PROFILE_DIR, `${name.replace(/\W+/g, '-')}-${++floorCount}`, () =>
+      readLikeRefresh(reader()),
+    ),
+  );
   describePhase(name, phase);
   return phase;
 }
@@ -172,7 +191,11 @@ async function refreshPhase(
 ) {
   const rowsBefore = await countRows(database.knex);
   const writtenBefore = await rowsWrittenCounter(database);
-  const phase = await measure(() => task.run('schedule'));
+  const phase = await measure(() =>
+    profiled(PROFILE_DIR, name.replace(/\W+/g, '-'), () =>
+      task.run('schedule'),
+    ),
+  );
   describePhase(name, phase);
   const run = runCounters(phase.result);
   const rows = await countRows(database.knex);
@@ -182,8 +205,12 @@ async function refreshPhase(
   );
   log(
     `    ${run.status}: seen ${run.entitiesSeen}, scored ${run.entitiesScored}, ` +
-      `changed ${run.entitiesChanged}, removed ${run.entitiesRemoved}; rows ${JSON.stringify(rows)}; ` +
-      `${rowsWritten.total} rows written ${JSON.stringify(rowsWritten.byTable ?? {})}` +
+      `changed ${run.entitiesChanged}, removed ${
+        run.entitiesRemoved
+      }; rows ${JSON.stringify(rows)}; ` +
+      `${rowsWritten.total} rows written ${JSON.stringify(
+        rowsWritten.byTable ?? {},
+      )}` +
       (run.error ? `; error: ${run.error}` : ''),
   );
   return {
@@ -199,90 +226,19 @@ async function refreshPhase(
   };
 }
 
-/**
- * Waits until the backend has worked off the requests autocannon left in
- * flight when it stopped: until `urlPath` answers about as fast as it did
- * unloaded.
- */
-async function drain(backend: BenchBackend, urlPath: string, unloadedMs: number) {
-  const deadline = performance.now() + 120_000;
-  while (performance.now() < deadline) {
-    const { ms } = await probe(backend.baseUrl, backend.token, urlPath);
-    if (ms < 2 * unloadedMs + 50) {
-      break;
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-  await new Promise(resolve => setTimeout(resolve, 1000));
-}
-
-async function apiPhase(backend: BenchBackend, knex: Knex) {
-  const rows: Array<{ entity_ref: string }> = await knex('flexinfra_results')
-    .select('entity_ref')
-    .where({ outcome: 'scored' })
-    .orderBy('entity_ref');
-  const step = Math.max(1, Math.floor(rows.length / 1000));
-  const paths = rows
-    .filter((_, i) => i % step === 0)
-    .slice(0, 1000)
-    .map(row => {
-      const [kind, rest] = row.entity_ref.split(':');
-      const [namespace, name] = rest.split('/');
-      return `/api/flexinfra/entities/${kind}/${namespace}/${name}`;
-    });
-  const summaryPath = '/api/flexinfra/summary?groupBy=owner';
-  const probes = {
-    scorecard: await probe(backend.baseUrl, backend.token, paths[0]),
-    summary: await probe(backend.baseUrl, backend.token, summaryPath),
-  };
-  log(
-    `\nAPI: ${API_CONNECTIONS} connections, ${API_SECONDS} s each (after 2 s of warm-up); ` +
-      `one scorecard ${probes.scorecard.bytes} B in ${probes.scorecard.ms.toFixed(0)} ms, ` +
-      `the summary ${probes.summary.bytes} B in ${probes.summary.ms.toFixed(0)} ms unloaded`,
-  );
-  const common = {
-    baseUrl: backend.baseUrl,
-    token: backend.token,
-    connections: API_CONNECTIONS,
-    durationSeconds: API_SECONDS,
-    warmupSeconds: 2,
-    timeoutSeconds: 30,
-  };
-  const results: LoadResult[] = [];
-  // The catalog's own lookup of the same entities: the scorecard route asks
-  // the catalog for the entity (with the caller's credentials) before it
-  // answers, so this is part of every scorecard request.
-  const catalogPaths = paths.map(p =>
-    p.replace('/api/flexinfra/entities/', '/api/catalog/entities/by-name/'),
-  );
-  for (const [title, list] of [
-    ['GET /entities/:kind/:namespace/:name', paths],
-    ['GET /summary?groupBy=owner', [summaryPath]],
-    ['catalog: GET /entities/by-name/:kind/:namespace/:name', catalogPaths],
-  ] as const) {
-    const result = await runLoad({ ...common, title, paths: [...list] });
-    log(
-      `  ${title.padEnd(38)} p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
-        `${Math.round(result.requestsPerSecond)} req/s, ${result.requests} requests ` +
-        `(${result.distinctPaths} paths), non-2xx ${result.non2xx}, errors ${result.errors}`,
-    );
-    results.push(result);
-    await drain(backend, list[0], probes.summary.ms);
-  }
-  return { token: 'static external access token (backend.auth.externalAccess, type static): a service principal', probes, results };
-}
-
 // ---------------------------------------------------------------------------
 // The run
 
 async function main() {
   const machine = machineInfo();
   const date = new Date().toISOString();
-  const postgres = await serverVersion();
+  const pgSettings = await serverSettings();
+  const postgres = pgSettings.version;
   log(
     `FlexInfra refresh benchmark — ${ENTITIES} generated entities (seed ${SEED}), ` +
       `engines ${ENGINES.join(', ')}; Node ${machine.node}, ${machine.cpu}, ` +
-      `${machine.cores} cores, ${machine.totalMemoryGb} GB; PostgreSQL ${postgres} at ${PG_URL}`,
+      `${machine.cores} cores, ${machine.totalMemoryGb} GB; PostgreSQL ${postgres} at ${PG_URL} ` +
+      `(autovacuum ${pgSettings.autovacuum}, shared_buffers ${pgSettings.sharedBuffers}, work_mem ${pgSettings.workMem})`,
   );
 
   let start = performance.now();
@@ -290,10 +246,12 @@ async function main() {
   log(
     `Catalog of ${catalog.entities.length} descriptors built in ${(
       performance.now() - start
-    ).toFixed(0)} ms: ${JSON.stringify(catalog.byKind)}; ${catalog.scoredKinds} of ` +
-      `scored kinds; ${catalog.malformedDropped} malformed left out; filled in ${JSON.stringify(
-        catalog.filledIn,
-      )}`,
+    ).toFixed(0)} ms: ${JSON.stringify(catalog.byKind)}; ${
+      catalog.scoredKinds
+    } of ` +
+      `scored kinds; ${
+        catalog.malformedDropped
+      } malformed left out; filled in ${JSON.stringify(catalog.filledIn)}`,
   );
 
   const catalogKnex = connect(CATALOG_DB);
@@ -320,15 +278,18 @@ async function main() {
     );
     const { settings, model, reader } = pluginSettings(backend.plugin);
     log(
-      `\nFlexInfra reads kinds ${settings.refresh.kinds.join(', ')}, page size ${
-        settings.refresh.pageSize
-      }, model ${model.version}`,
+      `\nFlexInfra reads kinds ${settings.refresh.kinds.join(
+        ', ',
+      )}, page size ${settings.refresh.pageSize}, model ${model.version}`,
     );
 
     log('\nFloor and full refreshes (fresh FlexInfra databases)');
     const floors: Array<Phase<FloorResult>> = [];
     floors.push(await floorPhase('floor (read only)', reader));
-    const tasks = new Map<EngineId, Awaited<ReturnType<typeof createRefreshTask>>>();
+    const tasks = new Map<
+      EngineId,
+      Awaited<ReturnType<typeof createRefreshTask>>
+    >();
     const engines: Partial<Record<EngineId, EngineReport>> = {};
     for (const engine of ENGINES) {
       const database =
@@ -353,7 +314,11 @@ async function main() {
     }
     floors.push(await floorPhase('floor (read only)', reader));
 
-    log(`\nChanging ${CHANGE_SHARE * 100}% of the scored entities in the catalog…`);
+    log(
+      `\nChanging ${
+        CHANGE_SHARE * 100
+      }% of the scored entities in the catalog…`,
+    );
     const revision = `rev-${Date.now()}`;
     const changed = changeShare(catalog, CHANGE_SHARE, SEED, revision);
     const { catalog: catalogService, auth } = backend.plugin;
@@ -363,8 +328,11 @@ async function main() {
         knex: catalogKnex,
         what: `${changed.length} changed entities served`,
         served: async () =>
-          (await servedCount(catalogService, auth, revisionFilter(revision))) ===
-          changed.length,
+          (await servedCount(
+            catalogService,
+            auth,
+            revisionFilter(revision),
+          )) === changed.length,
         quietMs: 1000,
         timeoutMs: 30 * 60_000,
         log,
@@ -375,6 +343,17 @@ async function main() {
         change.wallMs / 1000
       ).toFixed(1)} s`,
     );
+
+    // What autovacuum would have done between two scheduled refreshes; on
+    // a server where it is off, the planner would otherwise keep the
+    // statistics of the empty tables the full refresh started from.
+    const maintenance: Record<string, number> = {};
+    for (const database of databases) {
+      if (database.engine === 'pg') {
+        maintenance[database.engine] = await vacuumAnalyze(database.knex);
+        log(`\nVACUUM ANALYZE of the FlexInfra database: ${maintenance.pg} ms`);
+      }
+    }
 
     log('\nIncremental refreshes (same FlexInfra databases)');
     for (const engine of ENGINES) {
@@ -389,9 +368,18 @@ async function main() {
     floors.push(await floorPhase('floor (read only)', reader));
 
     let api;
-    const pg = ENGINES.includes('pg') ? databases[ENGINES.indexOf('pg')] : undefined;
+    const pg = ENGINES.includes('pg')
+      ? databases[ENGINES.indexOf('pg')]
+      : undefined;
     if (API && pg) {
-      api = await apiPhase(backend, pg.knex);
+      api = await apiPhase({
+        backend,
+        knex: pg.knex,
+        connections: API_CONNECTIONS,
+        seconds: API_SECONDS,
+        profileDir: PROFILE_DIR,
+        log,
+      });
     } else if (API) {
       log('\nAPI: skipped (the backend serves from PostgreSQL; run with pg)');
     }
@@ -401,6 +389,7 @@ async function main() {
       label: LABEL || undefined,
       machine,
       postgres,
+      postgresSettings: pgSettings,
       options: {
         entities: ENTITIES,
         seed: SEED,
@@ -437,6 +426,7 @@ async function main() {
         settled: change.result.settled,
       },
       engines,
+      vacuumAnalyzeBeforeIncrementalMs: maintenance,
       api,
       goals: GOALS,
     };

@@ -5,7 +5,10 @@
  */
 
 // autocannon ships no types; only what this file uses is declared.
-type Histogram = Record<'p50' | 'p90' | 'p99' | 'p99_9' | 'average' | 'max' | 'total', number>;
+type Histogram = Record<
+  'p50' | 'p90' | 'p99' | 'p99_9' | 'average' | 'max' | 'total',
+  number
+>;
 type AutocannonResult = {
   duration: number;
   requests: Histogram;
@@ -16,7 +19,9 @@ type AutocannonResult = {
   statusCodeStats?: Record<string, { count: number | string }>;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon: (options: object) => Promise<AutocannonResult> = require('autocannon');
+const autocannon: (
+  options: object,
+) => Promise<AutocannonResult> = require('autocannon');
 
 export interface LoadRequest {
   title: string;

@@ -95,7 +95,16 @@ export interface BenchBackend {
 }
 
 /** Every kind the synthetic catalog has: the catalog's default rules allow fewer. */
-const KINDS = ['Component', 'Resource', 'System', 'API', 'Domain', 'Group', 'User', 'Location'];
+const KINDS = [
+  'Component',
+  'Resource',
+  'System',
+  'API',
+  'Domain',
+  'Group',
+  'User',
+  'Location',
+];
 
 export function benchBackendConfig(options: {
   port: number;

@@ -16,7 +16,11 @@ import {
   compileModel,
   defaultModelDefinition,
 } from '../../plugins/flexinfra-common/src';
-import { annotationKeysOf, generateCatalog, mulberry32 } from '../generateCatalog';
+import {
+  annotationKeysOf,
+  generateCatalog,
+  mulberry32,
+} from '../generateCatalog';
 
 /** Departments under the root group, each with some of the generator's teams. */
 const DEPARTMENTS: Record<string, string[]> = {
@@ -142,7 +146,10 @@ export function buildBenchCatalog(count: number, seed: number): BenchCatalog {
     const { uid, etag, ...metadata } = value.metadata;
     const spec: Json = { ...value.spec };
     const kind: string = value.kind;
-    if (['Component', 'Resource', 'System', 'API'].includes(kind) && !spec.owner) {
+    if (
+      ['Component', 'Resource', 'System', 'API'].includes(kind) &&
+      !spec.owner
+    ) {
       spec.owner = `group:default/${pick(teams)}`;
       filledIn.owner++;
     }

@@ -113,7 +113,9 @@ export async function waitForCatalog(options: {
       log(
         `  waiting for ${what}: ${backlog.known} known, ${backlog.due} due, ` +
           `${backlog.stitching} to stitch, ${backlog.final} served, ` +
-          `${backlog.withErrors} with errors (${((now - start) / 1000).toFixed(0)} s)`,
+          `${backlog.withErrors} with errors (${((now - start) / 1000).toFixed(
+            0,
+          )} s)`,
       );
     }
     await sleep(500);

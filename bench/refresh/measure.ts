@@ -27,6 +27,8 @@ export interface PhaseMemory {
   baselineHeapUsedMb: number;
   peakHeapUsedMb: number;
   heapGrowthMb: number;
+  /** Heap used after the phase, garbage collected, minus the baseline: what it kept. */
+  retainedHeapMb: number | null;
   samples: number;
 }
 
@@ -102,6 +104,14 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Phase<T>> {
   const machineAfter = cpuTimes();
   const kernelPeak = canResetPeak ? kernelPeakRssMb() : null;
   const peakSampledRssMb = peakRss / MB;
+  let retainedHeapMb: number | null = null;
+  if (gc) {
+    gc();
+    gc();
+    retainedHeapMb = round(
+      (process.memoryUsage().heapUsed - base.heapUsed) / MB,
+    );
+  }
   return {
     result,
     wallMs: round(wallMs, 0),
@@ -121,6 +131,7 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Phase<T>> {
       baselineHeapUsedMb: round(base.heapUsed / MB),
       peakHeapUsedMb: round(peakHeap / MB),
       heapGrowthMb: round((peakHeap - base.heapUsed) / MB),
+      retainedHeapMb,
       samples,
     },
   };

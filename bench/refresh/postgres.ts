@@ -3,6 +3,7 @@
  * (kept between runs) and FlexInfra's (created fresh for every run).
  */
 import knexFactory, { type Knex } from 'knex';
+import { performance } from 'node:perf_hooks';
 
 /** Override with FLEXINFRA_BENCH_PG, e.g. postgresql://user:pw@host:5432. */
 export const PG_URL =
@@ -64,9 +65,34 @@ export async function recreateDatabase(name: string): Promise<void> {
   });
 }
 
-export async function serverVersion(): Promise<string> {
+/** The server's version and the settings that bear on the numbers. */
+export async function serverSettings(): Promise<{
+  version: string;
+  autovacuum: string;
+  sharedBuffers: string;
+  workMem: string;
+}> {
   return withAdmin(async admin => {
-    const result = await admin.raw('SHOW server_version');
-    return String(result.rows[0].server_version);
+    const show = async (name: string) => {
+      const result = await admin.raw(`SHOW ${name}`);
+      return String(Object.values(result.rows[0])[0]);
+    };
+    return {
+      version: await show('server_version'),
+      autovacuum: await show('autovacuum'),
+      sharedBuffers: await show('shared_buffers'),
+      workMem: await show('work_mem'),
+    };
   });
+}
+
+/**
+ * VACUUM ANALYZE of a whole database, as autovacuum would do after a bulk
+ * load (on a server where it is off, the planner otherwise works from the
+ * statistics of empty tables). Returns how long it took.
+ */
+export async function vacuumAnalyze(knex: Knex): Promise<number> {
+  const start = performance.now();
+  await knex.raw('VACUUM ANALYZE');
+  return Math.round(performance.now() - start);
 }

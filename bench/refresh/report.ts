@@ -7,7 +7,13 @@
  * The section goes above the engine benchmark's table on purpose:
  * engine.bench.ts appends its rows after the last table row of the file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { LoadResult } from './autocannonWorker';
 import type { PhaseMemory } from './measure';
@@ -50,6 +56,8 @@ export interface SizeReport {
   label?: string;
   machine: ReturnType<typeof import('./measure').machineInfo>;
   postgres: string;
+  postgresSettings?: Record<string, string>;
+  vacuumAnalyzeBeforeIncrementalMs?: Record<string, number>;
   options: Record<string, unknown> & { entities: number };
   catalog: {
     database: string;
@@ -62,6 +70,7 @@ export interface SizeReport {
       applyFullMs: number;
       waitMs: number;
       served: number;
+      vacuumAnalyzeMs?: number;
     };
     [key: string]: unknown;
   };
@@ -76,7 +85,11 @@ export interface SizeReport {
   change: { entities: number; servedAfterMs: number; settled: boolean };
   engines: Partial<Record<EngineId, EngineReport>>;
   api?: { token: string; results: LoadResult[]; [key: string]: unknown };
-  goals: { fullToFloor: number; incrementalToFull: number; rssGrowthMbAt100k: number };
+  goals: {
+    fullToFloor: number;
+    incrementalToFull: number;
+    rssGrowthMbAt100k: number;
+  };
   derived?: ReturnType<typeof derive>;
 }
 
@@ -101,7 +114,11 @@ export function derive(report: SizeReport) {
           ? null
           : incrementalToFull <= report.goals.incrementalToFull,
       incrementalScoredShare: r.incremental
-        ? round(r.incremental.run.entitiesScored / Math.max(1, r.incremental.run.entitiesSeen), 4)
+        ? round(
+            r.incremental.run.entitiesScored /
+              Math.max(1, r.incremental.run.entitiesSeen),
+            4,
+          )
         : null,
       fullRssGrowthMb: r.full.memory.rssGrowthMb,
       rssGrowthMet: r.full.memory.rssGrowthMb <= report.goals.rssGrowthMbAt100k,
@@ -127,7 +144,8 @@ function formatted(file: string, text: string): string {
 const n = (value: number) => value.toLocaleString('en-US');
 const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 ? 2 : 1)}%`;
-const yes = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**not met**');
+const yes = (met: boolean | null) =>
+  met === null ? '–' : met ? 'met' : '**not met**';
 
 function written(r: RefreshPhaseReport | undefined): string {
   return r ? n(r.rowsWritten.total) : '–';
@@ -139,21 +157,35 @@ function sizeSection(report: SizeReport): string {
   const ing = report.catalog.ingestion;
   const lines: string[] = [];
   lines.push(
-    `### ${n(report.options.entities)} generated entities — ${report.date
+    `#### ${report.label ? `${report.label}, ` : ''}${report.date
       .slice(0, 16)
-      .replace('T', ' ')} UTC${report.label ? ` (${report.label})` : ''}`,
+      .replace('T', ' ')} UTC`,
     '',
-    `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGb} GB, Node ${m.node}, PostgreSQL ${report.postgres}. ` +
-      `Catalog: ${n(report.catalog.descriptors)} entities in \`${report.catalog.database}\`, ` +
+    `${m.cpu}, ${m.cores} cores, ${m.totalMemoryGb} GB, Node ${m.node}, PostgreSQL ${report.postgres}` +
+      (report.postgresSettings
+        ? ` (autovacuum ${report.postgresSettings.autovacuum}: the bench runs VACUUM ANALYZE on the catalog's database once it has caught up, and on FlexInfra's PostgreSQL database between the full and the incremental refresh)`
+        : '') +
+      '. ' +
+      `Catalog: ${n(report.catalog.descriptors)} entities in \`${
+        report.catalog.database
+      }\`, ` +
       `${n(report.catalog.scoredKinds)} of the kinds FlexInfra scores; ` +
       (ing.reusedDatabase
         ? `reused (caught up in ${s(ing.applyFullMs + ing.waitMs)} s).`
-        : `ingested in this run: ${s(ing.applyFullMs + ing.waitMs)} s from the provider's full mutation to every entity served.`) +
-      ` Floor: ${report.floors.map(f => s(f.wallMs)).join(' / ')} s (before the full refreshes / after them / after the incremental ones); ` +
+        : `ingested in this run: ${s(
+            ing.applyFullMs + ing.waitMs,
+          )} s from the provider's full mutation to every entity served.`) +
+      ` Floor: ${report.floors
+        .map(f => s(f.wallMs))
+        .join(
+          ' / ',
+        )} s (before the full refreshes / after them / after the incremental ones); ` +
       `the ratios use the mean of the first two, ${s(d.floorMs)} s. ` +
-      `Change: ${n(report.change.entities)} entities, served ${s(report.change.servedAfterMs)} s after the delta mutation.`,
+      `Change: ${n(report.change.entities)} entities, served ${s(
+        report.change.servedAfterMs,
+      )} s after the delta mutation.`,
     '',
-    '| engine | full s | entities/s | full ÷ floor (goal ≤ 2×) | incremental s | rescored | incremental ÷ full (goal ≤ 5%) | peak RSS MB | RSS growth MB (goal ≤ 300 at 100k) | heap growth MB | rows after full: results / checks / history / snapshots | rows written full / incremental |',
+    '| engine | full s | entities/s | full ÷ floor (goal ≤ 2×) | incremental s | rescored | incremental ÷ full (goal ≤ 5%) | peak RSS MB | RSS growth MB (goal ≤ 300 at 100k) | heap MB: growth at peak / kept | rows after full: results / checks / history / snapshots | rows written full / incremental |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const [engine, r] of Object.entries(report.engines)) {
@@ -172,14 +204,30 @@ function sizeSection(report: SizeReport): string {
       `| ${engine} | ${s(r.full.wallMs)} | ${n(r.full.entitiesPerSecond)} | ` +
         `${e.fullToFloor.toFixed(2)}× ${yes(e.fullToFloorMet)} | ` +
         `${inc ? s(inc.wallMs) : '–'} | ` +
-        `${inc ? `${n(inc.run.entitiesScored)} of ${n(inc.run.entitiesSeen)}` : '–'} | ` +
-        `${e.incrementalToFull === null ? '–' : `${pct(e.incrementalToFull)} ${yes(e.incrementalToFullMet)}`} | ` +
-        `${Math.max(mem.peakSampledRssMb, mem.peakKernelRssMb ?? 0).toFixed(0)} | ` +
-        `${mem.rssGrowthMb.toFixed(0)}${report.options.entities >= 100_000 ? ` ${yes(e.rssGrowthMet)}` : ''} | ` +
-        `${mem.heapGrowthMb.toFixed(0)} | ` +
-        `${n(rows.flexinfra_results)} / ${n(rows.flexinfra_check_results)} / ${n(
-          rows.flexinfra_history,
-        )} / ${n(rows.flexinfra_snapshots)} | ${written(r.full)} / ${written(inc)} |`,
+        `${
+          inc
+            ? `${n(inc.run.entitiesScored)} of ${n(inc.run.entitiesSeen)}`
+            : '–'
+        } | ` +
+        `${
+          e.incrementalToFull === null
+            ? '–'
+            : `${pct(e.incrementalToFull)} ${yes(e.incrementalToFullMet)}`
+        } | ` +
+        `${Math.max(mem.peakSampledRssMb, mem.peakKernelRssMb ?? 0).toFixed(
+          0,
+        )} | ` +
+        `${mem.rssGrowthMb.toFixed(0)}${
+          report.options.entities >= 100_000 ? ` ${yes(e.rssGrowthMet)}` : ''
+        } | ` +
+        `${mem.heapGrowthMb.toFixed(0)} / ${
+          mem.retainedHeapMb?.toFixed(0) ?? '–'
+        } | ` +
+        `${n(rows.flexinfra_results)} / ${n(
+          rows.flexinfra_check_results,
+        )} / ${n(rows.flexinfra_history)} / ${n(
+          rows.flexinfra_snapshots,
+        )} | ${written(r.full)} / ${written(inc)} |`,
     );
   }
   if (report.api) {
@@ -192,8 +240,12 @@ function sizeSection(report: SizeReport): string {
     );
     for (const r of report.api.results) {
       lines.push(
-        `| \`${r.title}\` (${n(r.distinctPaths)} path${r.distinctPaths > 1 ? 's' : ''}) | ${r.connections} | ${r.durationSeconds} | ${n(r.requests)} | ` +
-          `${n(Math.round(r.requestsPerSecond))} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p99} | ` +
+        `| \`${r.title}\` (${n(r.distinctPaths)} path${
+          r.distinctPaths > 1 ? 's' : ''
+        }) | ${r.connections} | ${r.durationSeconds} | ${n(r.requests)} | ` +
+          `${n(Math.round(r.requestsPerSecond))} | ${r.latencyMs.p50} | ${
+            r.latencyMs.p90
+          } | ${r.latencyMs.p99} | ` +
           `${r.latencyMs.max} | ${r.non2xx} | ${r.errors} |`,
       );
     }
@@ -201,33 +253,52 @@ function sizeSection(report: SizeReport): string {
   return lines.join('\n');
 }
 
-function latestBySize(): SizeReport[] {
-  const bySize = new Map<number, SizeReport>();
+/** The runs in a results file (older files held one run per size). */
+function runsOf(content: {
+  runs?: SizeReport[];
+  sizes?: Record<string, SizeReport>;
+}): SizeReport[] {
+  return content.runs ?? Object.values(content.sizes ?? {});
+}
+
+/** For each catalog size, the runs of the latest day it was run. */
+function latestBySize(): Map<number, SizeReport[]> {
+  const bySize = new Map<number, SizeReport[]>();
   const files = readdirSync(resultsDir)
     .filter(file => /^refresh-\d{4}-\d{2}-\d{2}\.json$/.test(file))
     .sort();
   for (const file of files) {
-    const content = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
-    for (const report of Object.values(content.sizes ?? {}) as SizeReport[]) {
-      const known = bySize.get(report.options.entities);
-      if (!known || known.date < report.date) {
-        bySize.set(report.options.entities, report);
-      }
+    const content = JSON.parse(
+      readFileSync(path.join(resultsDir, file), 'utf8'),
+    );
+    const byDay = new Map<number, SizeReport[]>();
+    for (const report of runsOf(content)) {
+      const size = report.options.entities;
+      byDay.set(size, [...(byDay.get(size) ?? []), report]);
     }
+    // Files are read oldest first: a later day's runs replace earlier ones.
+    byDay.forEach((reports, size) => bySize.set(size, reports));
   }
-  return [...bySize.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  return new Map([...bySize.entries()].sort((a, b) => a[0] - b[0]));
 }
 
 function section(): string {
+  const sizes = [...latestBySize().entries()].map(
+    ([size, reports]) =>
+      `### ${n(size)} generated entities\n\n${reports
+        .sort((a, b) => (a.date < b.date ? -1 : 1))
+        .map(sizeSection)
+        .join('\n\n')}\n`,
+  );
   return [
     START,
     '',
-    'Written by `bench/refresh.bench.ts` (see [README.md](README.md)) from the latest',
-    '`results/refresh-<date>.json` of each catalog size; the text between the',
-    'markers is rebuilt by every run. Times are wall times of one run each; all',
-    'ratios are within one run.',
+    'Written by `bench/refresh.bench.ts` (see [README.md](README.md)) from',
+    '`results/refresh-<date>.json`: every run of the latest day each catalog',
+    'size was run. The text between the markers is rebuilt by every run. Times',
+    'are wall times of one measurement each; all ratios are within one run.',
     '',
-    ...latestBySize().map(report => `${sizeSection(report)}\n`),
+    ...sizes,
     END,
   ].join('\n');
 }
@@ -240,11 +311,17 @@ export function writeReport(report: SizeReport): string[] {
   const jsonFile = path.join(resultsDir, `refresh-${day}.json`);
   const content = existsSync(jsonFile)
     ? JSON.parse(readFileSync(jsonFile, 'utf8'))
-    : { sizes: {} };
-  content.sizes[String(report.options.entities)] = report;
+    : {};
+  // A run of the same size and label that day is replaced.
+  const runs = runsOf(content).filter(
+    run =>
+      run.options.entities !== report.options.entities ||
+      (run.label ?? '') !== (report.label ?? ''),
+  );
+  const output = { runs: [...runs, report] };
   writeFileSync(
     jsonFile,
-    formatted(jsonFile, `${JSON.stringify(content, null, 2)}\n`),
+    formatted(jsonFile, `${JSON.stringify(output, null, 2)}\n`),
   );
 
   const mdFile = path.join(benchDir, 'RESULTS.md');
@@ -253,10 +330,14 @@ export function writeReport(report: SizeReport): string[] {
   const start = existing.indexOf(START);
   const end = existing.indexOf(END);
   if (start >= 0 && end > start) {
-    text = existing.slice(0, start) + section() + existing.slice(end + END.length);
+    text =
+      existing.slice(0, start) + section() + existing.slice(end + END.length);
   } else {
     text = `# Refresh benchmark results\n\n${section()}\n\n${existing}`;
   }
   writeFileSync(mdFile, formatted(mdFile, text));
-  return [path.relative(process.cwd(), jsonFile), path.relative(process.cwd(), mdFile)];
+  return [
+    path.relative(process.cwd(), jsonFile),
+    path.relative(process.cwd(), mdFile),
+  ];
 }
