@@ -247,6 +247,76 @@ describe('flexinfraPlugin', () => {
     });
   });
 
+  it('serves every route in the real backend wiring, each refusing a caller without credentials', async () => {
+    const { server } = await startTestBackend({
+      features: features(
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+      ),
+    });
+    const user = mockCredentials.user.header();
+    await request(server)
+      .post('/api/flexinfra/refresh')
+      .set('Authorization', user)
+      .expect(202);
+
+    const routes: Array<[string, number, string?]> = [
+      ['/health', 200],
+      ['/model', 200],
+      ['/status', 200],
+      ['/entities?limit=5', 200, 'items'],
+      ['/entities/component/default/checkout-api', 200, 'checks'],
+      ['/entities/component/default/checkout-api/history', 200, 'items'],
+      ['/summary?groupBy=owner', 200, 'groups'],
+      ['/checks', 200],
+      ['/checks/owned/entities?status=pass', 200, 'items'],
+      ['/export?format=csv', 200],
+      ['/openapi.json', 200, 'paths'],
+    ];
+    for (const [path, status, key] of routes) {
+      const url = `/api/flexinfra${path}`;
+      const response = await request(server)
+        .get(url)
+        .set('Authorization', user);
+      expect({ url, status: response.status }).toEqual({ url, status });
+      if (key) {
+        expect(response.body).toHaveProperty(key);
+      }
+      const anonymous = await request(server).get(url);
+      expect({ url, status: anonymous.status }).toEqual({ url, status: 401 });
+    }
+    const refreshAnonymous = await request(server).post(
+      '/api/flexinfra/refresh',
+    );
+    expect(refreshAnonymous.status).toBe(401);
+
+    for (const bad of [
+      '/summary?groupBy=color',
+      '/entities?limit=1000',
+      '/checks/owned/entities?status=maybe',
+      '/export?format=xlsx',
+      '/entities/component/default/checkout-api/history?limit=0',
+    ]) {
+      const response = await request(server)
+        .get(`/api/flexinfra${bad}`)
+        .set('Authorization', user);
+      expect({
+        bad,
+        status: response.status,
+        name: response.body.error?.name,
+      }).toEqual({
+        bad,
+        status: 400,
+        name: 'InputError',
+      });
+    }
+    const unknown = await request(server)
+      .get('/api/flexinfra/entities/component/default/nope')
+      .set('Authorization', user);
+    expect(unknown.status).toBe(404);
+  });
+
   it('lets a backend module add a check in code, with a fact provider for its evidence', async () => {
     const pagerModule = createBackendModule({
       pluginId: 'flexinfra',
