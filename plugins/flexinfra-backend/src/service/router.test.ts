@@ -583,6 +583,26 @@ describe('createRouter', () => {
   });
 
   describe('GET /summary', () => {
+    it('answers from its cache until a refresh commits new results', async () => {
+      const { app, resultStore, refreshRunStore } = await createApp();
+      const getSummary = jest.spyOn(resultStore, 'getSummary');
+      const first = await request(app).get('/summary?groupBy=kind');
+      const again = await request(app).get('/summary?groupBy=kind');
+      expect(again.body).toEqual(first.body);
+      expect(getSummary).toHaveBeenCalledTimes(1);
+
+      await seedResults({
+        resultStore,
+        refreshRunStore,
+        model,
+        specs: RESULTS.slice(0, 2),
+      });
+      const after = await request(app).get('/summary?groupBy=kind');
+      expect(getSummary).toHaveBeenCalledTimes(2);
+      expect(after.body.total.entities).toBe(2);
+      expect(first.body.total.entities).not.toBe(2);
+    });
+
     it('groups by owner by default, over every result', async () => {
       const { app, resultStore } = await createApp();
       const getSummary = jest.spyOn(resultStore, 'getSummary');

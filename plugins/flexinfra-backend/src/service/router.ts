@@ -22,6 +22,7 @@ import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
 import { spec } from '../schema/openapi.generated';
 import { readCheckEntitiesPage } from './checkEntities';
+import { RunScopedCache } from './RunScopedCache';
 import { createScorecardEnricher } from './toEntityScorecard';
 import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
@@ -204,6 +205,12 @@ export async function createRouter(
     res.json({ entityRef: entity.entityRef, items });
   });
 
+  // Aggregates change only when a refresh commits: cache them per run.
+  const summaries = new RunScopedCache<FlexInfraSummary>();
+  const statisticsCache = new RunScopedCache<CheckStatistics[]>();
+  const lastRunId = async () =>
+    (await refreshRunStore.getLastSuccessfulRun())?.id ?? null;
+
   api.get('/summary', async (req, res) => {
     const groupBy = parseEnumParam(req.query, 'groupBy', GROUP_BY, 'owner');
     const filters = parseFilters(req.query);
@@ -213,34 +220,45 @@ export async function createRouter(
       defaultValue: trendDays,
     });
     const targetStage = model.definition.targetStage;
-    const { total, groups } = await resultStore.getSummary({
-      groupBy,
-      filters,
-      targetStage,
-      trendDays: days,
-      today: now().toISOString().slice(0, 10),
+    const today = now().toISOString().slice(0, 10);
+    const key = JSON.stringify({ groupBy, filters, days, today });
+    const summary = await summaries.get(await lastRunId(), key, async () => {
+      const { total, groups } = await resultStore.getSummary({
+        groupBy,
+        filters,
+        targetStage,
+        trendDays: days,
+        today,
+      });
+      return {
+        groupBy,
+        targetStage,
+        modelVersion: model.version,
+        total,
+        groups,
+      };
     });
-    const summary: FlexInfraSummary = {
-      groupBy,
-      targetStage,
-      modelVersion: model.version,
-      total,
-      groups,
-    };
     res.json(summary);
   });
 
   api.get('/checks', async (req, res) => {
     const filters = parseFilters(req.query);
-    const counts = await resultStore.getCheckStatistics(filters);
-    // Checks no longer in the model (results not yet rescored) are left out:
-    // their drill-down would be a 404.
-    const statistics: CheckStatistics[] = counts
-      .filter(count => checkTitles.has(count.checkId))
-      .map(count => ({ ...count, title: checkTitles.get(count.checkId)! }))
-      .sort(
-        (a, b) => b.fail - a.fail || a.checkId.localeCompare(b.checkId, 'en'),
-      );
+    const statistics = await statisticsCache.get(
+      await lastRunId(),
+      JSON.stringify(filters),
+      async () => {
+        const counts = await resultStore.getCheckStatistics(filters);
+        // Checks no longer in the model (results not yet rescored) are left
+        // out: their drill-down would be a 404.
+        return counts
+          .filter(count => checkTitles.has(count.checkId))
+          .map(count => ({ ...count, title: checkTitles.get(count.checkId)! }))
+          .sort(
+            (a, b) =>
+              b.fail - a.fail || a.checkId.localeCompare(b.checkId, 'en'),
+          );
+      },
+    );
     res.json(statistics);
   });
 
