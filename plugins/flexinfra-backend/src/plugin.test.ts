@@ -261,17 +261,17 @@ describe('flexinfraPlugin', () => {
       .set('Authorization', user)
       .expect(202);
 
-    const routes: Array<[string, number, string?]> = [
-      ['/health', 200],
-      ['/model', 200],
-      ['/status', 200],
+    // Each route with a property its JSON body has.
+    const routes: Array<[string, number, string]> = [
+      ['/health', 200, 'status'],
+      ['/model', 200, 'checks'],
+      ['/status', 200, 'lastRun'],
       ['/entities?limit=5', 200, 'items'],
       ['/entities/component/default/checkout-api', 200, 'checks'],
       ['/entities/component/default/checkout-api/history', 200, 'items'],
       ['/summary?groupBy=owner', 200, 'groups'],
-      ['/checks', 200],
+      ['/checks', 200, 'length'],
       ['/checks/owned/entities?status=pass', 200, 'items'],
-      ['/export?format=csv', 200],
       ['/openapi.json', 200, 'paths'],
     ];
     for (const [path, status, key] of routes) {
@@ -280,12 +280,20 @@ describe('flexinfraPlugin', () => {
         .get(url)
         .set('Authorization', user);
       expect({ url, status: response.status }).toEqual({ url, status });
-      if (key) {
-        expect(response.body).toHaveProperty(key);
-      }
+      expect(response.body).toHaveProperty(key);
       const anonymous = await request(server).get(url);
       expect({ url, status: anonymous.status }).toEqual({ url, status: 401 });
     }
+    const csv = await request(server)
+      .get('/api/flexinfra/export?format=csv')
+      .set('Authorization', user);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toMatch(
+      /^entity_ref,[^\n]*\ncomponent:default\/checkout-api,/,
+    );
+    expect(
+      (await request(server).get('/api/flexinfra/export?format=csv')).status,
+    ).toBe(401);
     const refreshAnonymous = await request(server).post(
       '/api/flexinfra/refresh',
     );
