@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
 import { apiPhase } from './refresh/apiPhase';
 import { profiled } from './refresh/profile';
+import { summariseStages, type StageTimes } from './refresh/stageTimes';
 import { startBenchBackend, type BenchBackend } from './refresh/benchBackend';
 import { buildBenchCatalog, changeShare } from './refresh/benchCatalog';
 import {
@@ -188,8 +189,12 @@ async function refreshPhase(
   name: string,
   task: Awaited<ReturnType<typeof createRefreshTask>>,
   database: FlexInfraDatabase,
+  stages: StageTimes,
 ) {
   const rowsBefore = await countRows(database.knex);
+  for (const key of Object.keys(stages)) {
+    delete stages[key];
+  }
   const writtenBefore = await rowsWrittenCounter(database);
   const phase = await measure(() =>
     profiled(PROFILE_DIR, name.replace(/\W+/g, '-'), () =>
@@ -213,6 +218,14 @@ async function refreshPhase(
       )}` +
       (run.error ? `; error: ${run.error}` : ''),
   );
+  const stageTimes = summariseStages(stages);
+  log(
+    `    stages (ms, catalog.pages overlaps the rest): ${Object.entries(
+      stageTimes,
+    )
+      .map(([stage, t]) => `${stage} ${t.ms} (${t.calls}×)`)
+      .join(', ')}`,
+  );
   return {
     wallMs: phase.wallMs,
     processCpuMs: phase.processCpuMs,
@@ -223,6 +236,7 @@ async function refreshPhase(
     rowsBefore,
     rowsAfter: rows,
     rowsWritten,
+    stageTimes,
   };
 }
 
@@ -286,6 +300,13 @@ async function main() {
     log('\nFloor and full refreshes (fresh FlexInfra databases)');
     const floors: Array<Phase<FloorResult>> = [];
     floors.push(await floorPhase('floor (read only)', reader));
+    const stages = new Map<EngineId, StageTimes>();
+    const stagesOf = (engine: EngineId) => {
+      if (!stages.has(engine)) {
+        stages.set(engine, {});
+      }
+      return stages.get(engine)!;
+    };
     const tasks = new Map<
       EngineId,
       Awaited<ReturnType<typeof createRefreshTask>>
@@ -303,9 +324,15 @@ async function main() {
         model,
         reader: reader(),
         retention: settings.retention,
+        stages: stagesOf(engine),
       });
       tasks.set(engine, task);
-      const full = await refreshPhase(`full, ${engine}`, task, database);
+      const full = await refreshPhase(
+        `full, ${engine}`,
+        task,
+        database,
+        stagesOf(engine),
+      );
       engines[engine] = {
         database: database.description,
         full,
@@ -362,6 +389,7 @@ async function main() {
         `incremental, ${engine}`,
         tasks.get(engine)!,
         database,
+        stagesOf(engine),
       );
       engines[engine]!.incremental = incremental;
     }

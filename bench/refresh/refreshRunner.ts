@@ -22,6 +22,7 @@ import { DatabaseResultStore } from '../../plugins/flexinfra-backend/src/databas
 import { loadModel } from '../../plugins/flexinfra-backend/src/model/loadModel';
 import { RefreshTask } from '../../plugins/flexinfra-backend/src/refresh/RefreshTask';
 import type { PluginServices } from './benchBackend';
+import { timed, type StageTimes } from './stageTimes';
 
 export type EngineId = 'sqlite' | 'pg';
 
@@ -140,15 +141,19 @@ export async function readLikeRefresh(
   return floor;
 }
 
-/** A RefreshTask as plugin.ts builds it, on `database`. */
+/**
+ * A RefreshTask as plugin.ts builds it, on `database`, with its reader and
+ * stores timed into `stages` (see stageTimes.ts).
+ */
 export async function createRefreshTask(options: {
   plugin: PluginServices;
   database: FlexInfraDatabase;
   model: CompiledModel;
   reader: CatalogReader;
   retention: ReturnType<typeof readFlexInfraConfig>['retention'];
+  stages: StageTimes;
 }): Promise<RefreshTask> {
-  const { plugin, database, model, reader, retention } = options;
+  const { plugin, database, model, reader, retention, stages } = options;
   const resultStore = await DatabaseResultStore.create({
     database: database.service,
     logger: plugin.logger,
@@ -158,10 +163,10 @@ export async function createRefreshTask(options: {
     logger: plugin.logger,
   });
   return new RefreshTask({
-    reader,
+    reader: timed(reader, 'catalog', stages),
     model,
-    resultStore,
-    runStore,
+    resultStore: timed(resultStore, 'results', stages),
+    runStore: timed(runStore, 'runs', stages),
     factProviders: [],
     retention,
     logger: plugin.logger,

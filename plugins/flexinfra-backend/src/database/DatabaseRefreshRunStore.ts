@@ -171,6 +171,11 @@ export class DatabaseRefreshRunStore implements RefreshRunStore {
     });
   }
 
+  async getRun(id: number): Promise<RefreshRun | undefined> {
+    const row = await this.db<RefreshRunRow>(TABLE).where({ id }).first();
+    return row ? rowToRun(row) : undefined;
+  }
+
   async getLastRun(): Promise<RefreshRun | undefined> {
     const row = await this.db<RefreshRunRow>(TABLE)
       .orderBy([

@@ -35,6 +35,9 @@ export interface RefreshRunStore {
     progress: { entitiesSeen: number; entitiesScored: number },
   ): Promise<void>;
 
+  /** The run with this id, if there is one. */
+  getRun(id: number): Promise<RefreshRun | undefined>;
+
   /** The most recent run that succeeded, if any. */
   getLastSuccessfulRun(): Promise<RefreshRun | undefined>;
 

@@ -232,6 +232,39 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     ).toBeUndefined();
   });
 
+  it("moves an entity to its system's new domain, though the entity itself did not change", async () => {
+    const { task, knex } = await setup(databaseId);
+    const shop = (domain: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: { name: 'shop' },
+      spec: { owner: 'group:default/team-a', domain },
+    });
+    const domainOf = async () =>
+      (
+        await knex('flexinfra_results')
+          .where({ entity_ref: 'component:default/a' })
+          .first()
+      ).domain_ref;
+
+    await task([...org, shop('payments'), service('a')]).run('schedule');
+    expect(await domainOf()).toBe('domain:default/payments');
+
+    const run = await task([...org, shop('commerce'), service('a')]).run(
+      'schedule',
+    );
+    expect(await domainOf()).toBe('domain:default/commerce');
+    expect(run.status).toBe('succeeded');
+  });
+
+  it('returns the run it performed', async () => {
+    const { task, runStore } = await setup(databaseId);
+    const run = await task([...org, service('a')]).run('manual');
+    expect(run).toEqual(await runStore.getRun(run.id));
+    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual' });
+    await expect(runStore.getRun(run.id + 100)).resolves.toBeUndefined();
+  });
+
   it('keeps the last good results and records why when the catalog fails mid-run', async () => {
     const { task, resultStore, runStore } = await setup(databaseId);
     await task([...org, service('a'), service('b'), service('c')]).run(

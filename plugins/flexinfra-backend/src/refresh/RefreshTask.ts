@@ -139,7 +139,7 @@ export class RefreshTask {
       snapshotDay: now.toISOString().slice(0, 10),
       entitiesSeen,
     });
-    const finished = await runStore.getLastRun();
+    const finished = await runStore.getRun(runId);
     return finished!;
   }
 

@@ -31,9 +31,9 @@ function hasWaivers(entity: Entity): boolean {
 /**
  * Scores one page of catalog entities, skipping those whose input is the
  * same as when their stored result was computed. The input is the entity as
- * read, the related entities and provider facts it is scored with, the
- * model version, and — for an entity carrying waivers, which expire — the
- * day.
+ * read, the related entities and provider facts it is scored with, its
+ * owner, system and domain, the model version, and — for an entity carrying
+ * waivers, which expire — the day.
  */
 export function scorePage(options: {
   model: CompiledModel;
@@ -56,12 +56,16 @@ export function scorePage(options: {
   for (const entity of entities) {
     const ref = refOf(entity);
     const facts = ref ? options.factsOf(ref) : undefined;
+    const placement = options.placementOf(entity);
     const inputHash = contentHash({
       modelVersion: model.version,
       entity,
       related: options.relatedOf(entity),
       facts: facts ?? null,
       day: hasWaivers(entity) ? today : null,
+      // The domain comes from the entity's system: a system moving to
+      // another domain changes where its components roll up.
+      placement,
     });
     const previous = ref ? digests.get(ref) : undefined;
     if (ref && previous?.inputHash === inputHash) {
@@ -84,7 +88,7 @@ export function scorePage(options: {
         model,
         entity,
         evaluation,
-        placement: options.placementOf(entity),
+        placement,
         inputHash,
         previous,
       }),
