@@ -37,9 +37,12 @@ export class CatalogReader {
     return this.options.auth.getOwnServiceCredentials();
   }
 
-  /** Pages through the entities to score, with cursor queries. */
-  async *pages(): AsyncGenerator<Entity[]> {
-    const { catalog, kinds, fields, pageSize } = this.options;
+  /** Pages through the entities of some kinds with cursor queries. */
+  private async *queryPages(
+    kinds: string | string[],
+    fields: string[],
+  ): AsyncGenerator<Entity[]> {
+    const { catalog, pageSize } = this.options;
     let cursor: string | undefined;
     do {
       const request = cursor
@@ -60,26 +63,17 @@ export class CatalogReader {
     } while (cursor);
   }
 
+  /** Pages through the entities to score. */
+  pages(): AsyncGenerator<Entity[]> {
+    return this.queryPages(this.options.kinds, this.options.fields);
+  }
+
   /** Every entity of a kind with a few fields, paged. */
   private async readAll(kind: string, fields: string[]): Promise<Entity[]> {
-    const { catalog, pageSize } = this.options;
     const entities: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const response = await catalog.queryEntities(
-        cursor
-          ? { cursor, fields, limit: pageSize }
-          : {
-              filter: { kind },
-              fields,
-              limit: pageSize,
-              totalItems: 'exclude' as const,
-            },
-        { credentials: await this.credentials() },
-      );
-      entities.push(...response.items);
-      cursor = response.pageInfo.nextCursor;
-    } while (cursor);
+    for await (const page of this.queryPages(kind, fields)) {
+      entities.push(...page);
+    }
     return entities;
   }
 
