@@ -45,7 +45,9 @@ Exit codes:
 Examples:
   $ flexinfra score catalog-info.yaml
   $ flexinfra score 'catalog/**/*.yaml' --format markdown --min-stage 3
-  $ flexinfra score examples/*.yaml --config app-config.yaml --format json`;
+  $ flexinfra score examples/*.yaml --config app-config.yaml --format json
+  $ flexinfra score catalog-info.yaml --repo ../checkout-api --format json
+  $ flexinfra score catalog-info.yaml --no-repo`;
 
 /**
  * Runs the CLI. Writes through `io` rather than to the process, and returns
@@ -97,6 +99,11 @@ export async function main(
       'app-config file whose flexinfra.model overrides the default model (repeatable; later files win)',
       collect,
     )
+    .option(
+      '--repo <dir>',
+      'read evidence from this repository folder (default: the git work tree around each descriptor file)',
+    )
+    .option('--no-repo', "don't read repositories: score catalog metadata only")
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], options: ScoreOptions) => {
       exitCode = await runScore(files, options, io);

@@ -28,6 +28,19 @@ export interface LocatedEvaluation<
   file: string;
   /** The line its YAML document starts on (1-based). */
   line: number;
+  /** The repository whose files gave evidence, when one was read. */
+  repository?: LocatedRepository;
+}
+
+/** The repository a descriptor's evidence was read from. */
+export interface LocatedRepository {
+  /** Its root folder, relative to the working directory. */
+  root: string;
+  /** False when it could not be read (see `error`). */
+  analyzed: boolean;
+  error: string | null;
+  /** Files that did not parse or limits hit (each printed as a warning). */
+  problems: number;
 }
 
 /** A failing check that keeps an entity below the `--min-stage`. */

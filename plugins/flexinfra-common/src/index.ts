@@ -8,6 +8,7 @@
 export * from './model/stages';
 export * from './model/dimensions';
 export * from './model/dora';
+export * from './model/sources';
 export {
   InvalidModelError,
   type CheckDefinition,

@@ -10,10 +10,16 @@ import type { JsonInvalidEntry, JsonScoredEntry } from '../format/json';
 const repoRoot = resolve(__dirname, '../../../..');
 const NOW = new Date('2026-11-23T00:00:00Z');
 
+/**
+ * Runs the CLI. These tests score descriptor files on their catalog
+ * metadata alone (`--no-repo`): the example catalog lies inside FlexInfra's
+ * own git work tree, whose files are not the examples' repositories.
+ * Repository evidence has its own tests (scoreRepository.test.ts).
+ */
 async function run(args: string[], cwd = repoRoot) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
+  const code = await main([...args, '--no-repo'], {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd,

@@ -10,6 +10,12 @@ import { formatTable } from '../format/table';
 import { checkGate } from '../gate';
 import { ConfigFileError, loadModelConfig } from '../loadModelConfig';
 import { formatInputError, readDescriptors } from '../readDescriptors';
+import {
+  RepositoryAnalyses,
+  type RepositoryMode,
+} from '../repository/RepositoryAnalyses';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { CliIo, LocatedEvaluation, Report } from '../types';
 
 export const FORMATS = ['table', 'json', 'markdown'] as const;
@@ -20,6 +26,12 @@ export interface ScoreOptions {
   minStage?: number;
   /** app-config files whose `flexinfra.model` overrides the default model. */
   config?: string[];
+  /**
+   * The repository to read evidence from: a folder (`--repo DIR`), false
+   * for none (`--no-repo`), or, when left out, the git work tree around
+   * each descriptor file.
+   */
+  repo?: string | false;
 }
 
 /** Exit codes; a higher one wins. */
@@ -48,6 +60,19 @@ function warnAboutDuplicates(results: LocatedEvaluation[], io: CliIo) {
     }
     seen.set(ref, result);
   }
+}
+
+function repositoryMode(repo: ScoreOptions['repo']): RepositoryMode {
+  if (repo === false) {
+    return { kind: 'off' };
+  }
+  return typeof repo === 'string'
+    ? { kind: 'folder', dir: repo }
+    : { kind: 'enclosing' };
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /**
@@ -82,21 +107,56 @@ export async function runScore(
     throw error;
   }
 
+  const mode = repositoryMode(options.repo);
+  if (mode.kind === 'folder' && !isFolder(resolve(cwd, mode.dir))) {
+    io.stderr.write(
+      `flexinfra: --repo ${mode.dir}: no such folder (give the repository's root folder, or --no-repo)\n`,
+    );
+    return EXIT_INPUT_ERROR;
+  }
+
   const read = await readDescriptors(patterns, { cwd });
   for (const error of read.errors) {
     io.stderr.write(`flexinfra: error: ${formatInputError(error)}\n`);
   }
 
+  const analyses = new RepositoryAnalyses(mode, cwd);
+  const repositories = await Promise.all(
+    read.descriptors.map(d => analyses.forDescriptor(d.file)),
+  );
+  for (const analysis of new Set(repositories)) {
+    for (const problem of analysis?.facts.problems ?? []) {
+      io.stderr.write(
+        `flexinfra: warning: ${
+          relative(cwd, resolve(analysis!.root, problem.path)) || '.'
+        }: ${problem.message}\n`,
+      );
+    }
+  }
+
   const evaluations = evaluateEntities(
     model,
     read.descriptors.map(d => d.value),
-    { now },
+    {
+      now,
+      factsOf: (_entity, i) =>
+        repositories[i] ? { repository: repositories[i]!.facts } : undefined,
+    },
   );
-  const results: LocatedEvaluation[] = evaluations.map((evaluation, i) => ({
-    evaluation,
-    file: read.descriptors[i].file,
-    line: read.descriptors[i].line,
-  }));
+  const results: LocatedEvaluation[] = evaluations.map((evaluation, i) => {
+    const analysis = repositories[i];
+    return {
+      evaluation,
+      file: read.descriptors[i].file,
+      line: read.descriptors[i].line,
+      repository: analysis && {
+        root: relative(cwd, analysis.root) || '.',
+        analyzed: analysis.facts.analyzed,
+        error: analysis.facts.error ?? null,
+        problems: analysis.facts.problems.length,
+      },
+    };
+  });
   warnAboutDuplicates(results, io);
 
   const gate =

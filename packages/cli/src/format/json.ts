@@ -1,4 +1,5 @@
-import type { Report } from '../types';
+import type { CheckEvidence } from '@flexinfra/backstage-plugin-flexinfra-common';
+import type { LocatedRepository, Report } from '../types';
 
 /** One element of `--format json`'s array for a scored entity. */
 export interface JsonScoredEntry {
@@ -7,7 +8,15 @@ export interface JsonScoredEntry {
   score: number;
   doraScore: number;
   dimensions: Array<{ id: string; score: number | null }>;
-  checks: Array<{ id: string; status: string; message: string }>;
+  /** Each check with, when it passes, its evidence and where it came from. */
+  checks: Array<{
+    id: string;
+    status: string;
+    message: string;
+    evidence: CheckEvidence[];
+  }>;
+  /** The repository evidence was read from; null when none was. */
+  repository: LocatedRepository | null;
   modelVersion: string;
   /** The next stage and the failing checks that gate it; null at stage 5. */
   nextStage: { number: number; name: string; missing: string[] } | null;
@@ -31,7 +40,7 @@ export interface JsonInvalidEntry {
  */
 export function formatJson(report: Report): string {
   const entries: Array<JsonScoredEntry | JsonInvalidEntry> = [];
-  for (const { evaluation: e, file, line } of report.results) {
+  for (const { evaluation: e, file, line, repository } of report.results) {
     if (e.outcome === 'scored') {
       entries.push({
         entityRef: e.entityRef,
@@ -43,7 +52,9 @@ export function formatJson(report: Report): string {
           id: c.id,
           status: c.status,
           message: c.message,
+          evidence: c.evidence ?? [],
         })),
+        repository: repository ?? null,
         modelVersion: e.modelVersion,
         nextStage: e.nextStage,
         file,

@@ -1,5 +1,7 @@
 import type { Dimension } from '../model/dimensions';
 import type { CheckDefinition } from '../model/schema';
+import type { SourceDocument } from '../model/sources';
+import type { CheckEvidence } from '../engine/types';
 import type { DoraLevel } from '../model/dora';
 import type { MaturityStage } from '../model/stages';
 
@@ -26,6 +28,8 @@ export interface FlexInfraModel {
   dimensions: Dimension[];
   /** DORA's 1–4 Flexible Infrastructure levels. */
   doraLevels: DoraLevel[];
+  /** The documents checks cite in `sources`, by id. */
+  sources: SourceDocument[];
 }
 
 /**
@@ -98,11 +102,34 @@ export interface ScorecardCheck {
   status: 'pass' | 'fail' | 'waived' | 'not-applicable';
   /** A sentence naming the evidence found or missing. */
   message: string;
+  /** For a passing check: each piece of evidence and where it came from (repository, catalog, declared, provider). */
+  evidence: CheckEvidence[];
   remediation: string;
   docsUrl: string;
   /** The scaffolder template that fixes the check, as an entity ref. */
   template: string | null;
   waiver: { expires: string; reason: string; expired: boolean } | null;
+}
+
+/**
+ * The repository a scorecard's `repository` evidence came from.
+ *
+ * @public
+ */
+export interface ScorecardRepository {
+  /** The repository's location as the catalog gives it (`url:…` or `file:…` target). */
+  target: string;
+  /**
+   * A web address files can be linked under (the source location), when
+   * there is one; file links are `new URL(path, browseUrl)`.
+   */
+  browseUrl: string | null;
+  /** True when it was read; false when it could not be (see `error`). */
+  analyzed: boolean;
+  /** Why it could not be read. */
+  error: string | null;
+  /** Files that did not parse or limits hit; none stopped the analysis. */
+  problems: Array<{ path: string; message: string }>;
 }
 
 /**
@@ -125,6 +152,12 @@ export interface EntityScorecard {
   dimensions: Array<{ id: string; score: number | null }>;
   checks: ScorecardCheck[];
   error: string | null;
+  /**
+   * The entity's repository as the last refresh read it: where it is, and
+   * why it could not be read when it could not. Null when repositories are
+   * not read (turned off, or not an entity kind that has one).
+   */
+  repository: ScorecardRepository | null;
   modelVersion: string;
   /** When this result was computed (ISO 8601). */
   computedAt: string;

@@ -19,7 +19,7 @@ import {
   table,
 } from './markdown';
 import { DERIVED_FACTS, readsOfModel } from './predicateReads';
-import { SEED_DOCUMENTS, SEED_FILE_PATTERN } from './seeds';
+import { resolveSource, SOURCE_DOCUMENTS } from '../model/sources';
 
 /** Where the generated references live in the repository. */
 export const MODEL_REFERENCE_PATH = 'docs/model.md';
@@ -58,7 +58,7 @@ export const OVERRIDES_EXAMPLE_YAML = `flexinfra:
           metadata.annotations.acme.com/tier:
             $in: [tier-1, tier-2, tier-3]
         rationale: Recovery targets and on-call follow from the tier.
-        seeds: [004_7b34ff64586ebcd7.txt]
+        sources: [infrastructure-operational-excellence]
         remediation: Set acme.com/tier to tier-1, tier-2 or tier-3.
         docsUrl: https://wiki.acme.example/platform/tiers
 `;
@@ -136,9 +136,14 @@ function inLadderOrder(checks: CheckDefinition[]): CheckDefinition[] {
     .map(({ check }) => check);
 }
 
-function seedWithTitle(file: string): string {
-  const seed = SEED_DOCUMENTS[file];
-  return seed ? `${code(file)}: ${seed.title}` : code(file);
+/** A citation as a reader can follow it: the title, linked where there is an address. */
+function citation(id: string): string {
+  const source = resolveSource(id);
+  if (!source) {
+    return code(id);
+  }
+  const title = source.url ? `[${source.title}](${source.url})` : source.title;
+  return source.publisher ? `${title} (${source.publisher})` : title;
 }
 
 function formatNumber(value: number): string {
@@ -182,7 +187,7 @@ function renderIntro(model: ModelDefinition, version: string): string {
       '[Stages](#stages) lists the five stages and the checks that gate each.',
       '[Scoring](#scoring) explains how checks become a stage, a score, a DORA score and dimension scores.',
       '[Dimensions](#dimensions) groups the checks by what they measure.',
-      '[Checks](#checks) has one section per check, under its id (e.g. `#iac-managed`): what it applies to, what evidence passes it, why it matters, the seed documents it comes from, and how to fix it. Each check’s `docsUrl` points there.',
+      '[Checks](#checks) has one section per check, under its id (e.g. `#iac-managed`): what it applies to, what evidence passes it, why it matters, the sources it comes from, and how to fix it. Each check’s `docsUrl` points there.',
       '[Derived facts](#derived-facts), [Waivers](#waivers), [Model versioning](#model-versioning) and [Changing the model](#changing-the-model) cover the rest.',
     ]),
     'Predicates are written the way the scorer reports them: `annotation backstage.io/techdocs-ref` means the annotation is present (with any value); `= a | b` means the value is `a` or `b`. Text comparisons ignore case. When a check fails, its message is “Missing …” followed by the same words.',
@@ -308,9 +313,7 @@ function renderDimensions(model: ModelDefinition): string {
       return blocks([
         `### ${dimension.title}`,
         `${code(dimension.id)}: ${dimension.description}`,
-        `Source: ${dimension.source.replace(SEED_FILE_PATTERN, file =>
-          code(file),
-        )}.`,
+        `Sources: ${dimension.sources.map(citation).join('; ')}.`,
         checks.length > 0
           ? table(
               ['check', 'title', 'gates', 'weight'],
@@ -350,7 +353,7 @@ function renderCheck(check: CheckDefinition): string {
     'The evidence predicate, as the model states it:',
     fence('json', compactJson(check.evidence)),
     `**Why:** ${check.rationale}`,
-    `**Seeds:** ${check.seeds.map(seedWithTitle).join('; ')}.`,
+    `**Sources:** ${check.sources.map(citation).join('; ')}.`,
     `**How to fix:** ${check.remediation}`,
     check.template &&
       `**Template:** ${code(
@@ -494,7 +497,12 @@ function renderOverrides(model: ModelDefinition): string {
           'A filter predicate over the entity and its [derived facts](#derived-facts): what passes the check.',
         ],
         [code('rationale'), 'Why it matters.'],
-        [code('seeds'), 'At least one source document, by name.'],
+        [
+          code('sources'),
+          `At least one source: the id of a document under [Sources](#sources) (${SOURCE_DOCUMENTS.map(
+            d => code(d.id),
+          ).join(', ')}), or an \`https://\` address.`,
+        ],
         [code('remediation'), 'How to fix a failing check.'],
         [code('docsUrl'), 'A URL with more about the check.'],
         [
@@ -513,25 +521,17 @@ function renderOverrides(model: ModelDefinition): string {
   ]);
 }
 
-function renderSeeds(model: ModelDefinition): string {
-  const cited = new Set(model.checks.flatMap(c => c.seeds));
-  for (const dimension of DIMENSIONS) {
-    for (const file of dimension.source.match(SEED_FILE_PATTERN) ?? []) {
-      cited.add(file);
-    }
-  }
-  const files = [...cited].sort();
+function renderSources(model: ModelDefinition): string {
   return blocks([
-    '## Seed documents',
-    'The documents the model is built from, cited by file name.',
+    '## Sources',
+    'The documents the model is built from, by their public titles and, where the document names one, their public address. Checks and dimensions cite them by id.',
     bullets(
-      files.map(file => {
-        const seed = SEED_DOCUMENTS[file];
+      SOURCE_DOCUMENTS.map(source => {
         const ids = model.checks
-          .filter(c => c.seeds.includes(file))
+          .filter(c => c.sources.includes(source.id))
           .map(c => checkLink(c.id));
         return [
-          `${code(file)}${seed ? `: **${seed.title}**. ${seed.summary}` : ''}`,
+          `${code(source.id)}: **${citation(source.id)}**. ${source.summary}`,
           ids.length > 0 ? `Cited by ${ids.join(', ')}.` : '',
         ]
           .filter(Boolean)
@@ -557,6 +557,6 @@ export function renderModelReference(model: ModelDefinition): string {
     renderWaivers(model),
     renderVersioning(version),
     renderOverrides(model),
-    renderSeeds(model),
+    renderSources(model),
   ]);
 }

@@ -19,7 +19,7 @@ import {
   renderModelReference,
   scoreReachingDoraLevel,
 } from './renderModelReference';
-import { SEED_DOCUMENTS } from './seeds';
+import { SOURCE_DOCUMENTS } from '../model/sources';
 
 const model = defaultModelDefinition;
 const modelMd = renderModelReference(model);
@@ -84,13 +84,14 @@ describe('renderModelReference', () => {
     }
   });
 
-  it('cites every seed the model cites, with its title', () => {
-    const seeds = new Set(model.checks.flatMap(c => c.seeds));
-    for (const seed of seeds) {
-      expect(SEED_DOCUMENTS[seed]).toBeDefined();
-      expect(modelMd).toContain(seed);
-      expect(modelMd).toContain(SEED_DOCUMENTS[seed].title);
+  it('cites every source by its public title, linked where it has an address', () => {
+    const cited = new Set(model.checks.flatMap(c => c.sources));
+    for (const source of SOURCE_DOCUMENTS.filter(s => cited.has(s.id))) {
+      expect(modelMd).toContain(
+        source.url ? `[${source.title}](${source.url})` : source.title,
+      );
     }
+    expect(modelMd).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it("states each check's stage, weight, rationale and remediation", () => {

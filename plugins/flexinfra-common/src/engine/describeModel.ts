@@ -1,6 +1,7 @@
 import type { FlexInfraModel } from '../api/types';
 import { DIMENSIONS } from '../model/dimensions';
 import { DORA_LEVELS } from '../model/dora';
+import { SOURCE_DOCUMENTS } from '../model/sources';
 import { MATURITY_STAGES } from '../model/stages';
 import type { CompiledModel } from './compileModel';
 
@@ -17,5 +18,6 @@ export function describeModel(model: CompiledModel): FlexInfraModel {
     stages: [...MATURITY_STAGES],
     dimensions: [...DIMENSIONS],
     doraLevels: [...DORA_LEVELS],
+    sources: [...SOURCE_DOCUMENTS],
   };
 }

@@ -13,13 +13,28 @@ import type { EntityEvaluation } from './types';
 export function evaluateEntities(
   model: CompiledModel,
   entities: unknown[],
-  options: { now: Date; lookup?: EntityLookup },
+  options: {
+    now: Date;
+    lookup?: EntityLookup;
+    /**
+     * Facts about each entity from outside its descriptor, by provider id,
+     * e.g. `{ repository: … }` from the repository analyzer.
+     */
+    factsOf?: (
+      entity: unknown,
+      index: number,
+    ) => Record<string, unknown> | undefined;
+  },
 ): EntityEvaluation[] {
   const local = createEntityLookup(entities);
   const lookup: EvaluateOptions['lookup'] = options.lookup
     ? ref => local(ref) ?? options.lookup!(ref)
     : local;
-  return entities.map(entity =>
-    evaluateEntity(model, entity, { lookup, now: options.now }),
+  return entities.map((entity, index) =>
+    evaluateEntity(model, entity, {
+      lookup,
+      now: options.now,
+      facts: options.factsOf?.(entity, index),
+    }),
   );
 }

@@ -33,7 +33,7 @@ function check(
       [`metadata.annotations.test/${id}`]: { $exists: true },
     } as CheckDefinition['evidence'],
     rationale: 'Because.',
-    seeds: ['001_28f5f99caac4ef3d.txt'],
+    sources: ['flexible-infrastructure-maturity-card'],
     remediation: `Add test/${id}.`,
     docsUrl: `https://example.com/${id}`,
   };

@@ -3,7 +3,8 @@ import type { FilterPredicate } from '@backstage/filter-predicates';
 import { DIMENSIONS } from '../model/dimensions';
 import { getMaturityStage } from '../model/stages';
 import type { CompiledCheck, CompiledModel } from './compileModel';
-import { describePredicate, findEvidence } from './explain';
+import { describePredicate, findEvidence, predicatePaths } from './explain';
+import { repositoryNearMisses } from './repositoryEvidence';
 import { buildFacts, refOf, type EntityLookup } from './facts';
 import type { CheckResult, DimensionScore, EntityEvaluation } from './types';
 import { findEntityProblem } from './validateEntity';
@@ -143,18 +144,27 @@ function scoreEntity(
       };
     }
     if (check.evidence(facts)) {
+      const evidence = findEvidence(definition.evidence, facts);
       return {
         ...base,
         result: {
           id: definition.id,
           status: 'pass',
-          message: `Found ${findEvidence(definition.evidence, facts).join(
-            '; ',
-          )}.`,
+          message: `Found ${evidence.map(e => e.text).join('; ')}.`,
+          evidence,
         } as CheckResult,
       };
     }
-    const missing = missingMessage(definition.evidence);
+    const nearMisses = repositoryNearMisses(
+      (facts.facts as Record<string, unknown>).repository,
+      predicatePaths(definition.evidence),
+    );
+    const missing =
+      nearMisses.length > 0
+        ? `${missingMessage(definition.evidence)} Seen: ${nearMisses.join(
+            '; ',
+          )}.`
+        : missingMessage(definition.evidence);
     const waiver = readWaiver(annotations, definition.id, now);
     if (waiver && !waiver.valid) {
       return {

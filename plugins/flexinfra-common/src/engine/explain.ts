@@ -4,6 +4,12 @@ import {
   type FilterPredicate,
 } from '@backstage/filter-predicates';
 import type { JsonValue } from '@backstage/types';
+import { originOfPath } from './evidenceOrigin';
+import {
+  describeRepositoryPath,
+  repositoryEvidence,
+} from './repositoryEvidence';
+import type { CheckEvidence } from './types';
 
 type PredicateObject = Record<string, JsonValue>;
 
@@ -13,6 +19,10 @@ function isObject(value: unknown): value is PredicateObject {
 
 /** A path into an entity's facts, as a person would say it. */
 export function describePath(path: string): string {
+  const repository = describeRepositoryPath(path);
+  if (repository !== undefined) {
+    return repository;
+  }
   if (path.startsWith('metadata.annotations.')) {
     return `annotation ${path.slice('metadata.annotations.'.length)}`;
   }
@@ -126,13 +136,14 @@ function summarise(value: JsonValue | undefined): string {
 }
 
 /**
- * The pieces of evidence that made a predicate true, e.g.
- * `annotation argocd/app-name = checkout-api-prod`.
+ * The pieces of evidence that made a predicate true, each with where it came
+ * from, e.g. `annotation argocd/app-name = checkout-api-prod` (catalog) or
+ * `Terraform in infra/main.tf and 4 more` (repository).
  */
 export function findEvidence(
   predicate: FilterPredicate,
   facts: unknown,
-): string[] {
+): CheckEvidence[] {
   if (!isObject(predicate)) {
     return [];
   }
@@ -144,9 +155,23 @@ export function findEvidence(
       .flatMap(part => findEvidence(part, facts));
   }
   if ('$not' in p) {
-    return [`${describePredicate(predicate)}`];
+    const [first] = Object.keys(p);
+    return [
+      {
+        ...originOfPath(first ?? ''),
+        text: `${describePredicate(predicate)}`,
+      },
+    ];
   }
   return Object.entries(p).map(([path, matcher]) => {
+    const origin = originOfPath(path);
+    if (origin.origin === 'repository') {
+      const repository = getJsonValueAtPath(
+        facts as JsonValue,
+        'facts.repository',
+      );
+      return { ...origin, ...repositoryEvidence(repository, path) };
+    }
     const value = getJsonValueAtPath(facts as JsonValue, path);
     if (Array.isArray(value) && isObject(matcher) && '$contains' in matcher) {
       const match = value.find(v =>
@@ -155,8 +180,32 @@ export function findEvidence(
           v,
         ),
       );
-      return `${describePath(path)}: ${summarise(match)}`;
+      return { ...origin, text: `${describePath(path)}: ${summarise(match)}` };
     }
-    return `${describePath(path)} = ${summarise(value)}`;
+    return { ...origin, text: `${describePath(path)} = ${summarise(value)}` };
   });
+}
+
+const pathsOfPredicate = new WeakMap<object, string[]>();
+
+/** Every fact path a predicate reads (cached per predicate object). */
+export function predicatePaths(predicate: FilterPredicate): string[] {
+  if (!isObject(predicate)) {
+    return [];
+  }
+  let paths = pathsOfPredicate.get(predicate);
+  if (paths === undefined) {
+    const p = predicate as unknown as PredicateObject;
+    if (Array.isArray(p.$all) || Array.isArray(p.$any)) {
+      paths = ((p.$all ?? p.$any) as unknown as FilterPredicate[]).flatMap(
+        predicatePaths,
+      );
+    } else if ('$not' in p) {
+      paths = predicatePaths(p.$not as unknown as FilterPredicate);
+    } else {
+      paths = Object.keys(p);
+    }
+    pathsOfPredicate.set(predicate, paths);
+  }
+  return paths;
 }

@@ -7,12 +7,42 @@ import type { DimensionId } from '../model/dimensions';
  */
 export type CheckStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
+/**
+ * Where a piece of evidence came from:
+ * - `repository`: files in the entity's repository (FlexInfra read them);
+ * - `catalog`: the catalog's own metadata (annotations other tools read,
+ *   links, relations, owner, lifecycle, …);
+ * - `declared`: FlexInfra's own `flexinfra.io/*` annotations, which a team
+ *   writes about itself — they count, but are shown as declared;
+ * - `provider`: a fact provider added by a backend module (see `provider`).
+ *
+ * @public
+ */
+export type EvidenceOrigin = 'repository' | 'catalog' | 'declared' | 'provider';
+
+/**
+ * One piece of evidence that made a check pass.
+ *
+ * @public
+ */
+export interface CheckEvidence {
+  origin: EvidenceOrigin;
+  /** The fact provider's id, when the origin is `provider`. */
+  provider?: string;
+  /** What was found, e.g. "Terraform in infra/main.tf and 4 more". */
+  text: string;
+  /** For `repository` evidence: the files that prove it, relative to the repository root. */
+  paths?: string[];
+}
+
 /** @public */
 export interface CheckResult {
   id: string;
   status: CheckStatus;
   /** A sentence naming the evidence found or missing. */
   message: string;
+  /** For a passing check: each piece of evidence and where it came from. */
+  evidence?: CheckEvidence[];
   /** The waiver that applied (or expired), if the entity carries one. */
   waiver?: { expires: string; reason: string; expired: boolean };
 }

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from './dimensions';
+import { SOURCE_DOCUMENTS } from './sources';
 
 describe('dimensions', () => {
   it("are NIST's five characteristics plus IaC and operational excellence", () => {
@@ -13,9 +14,11 @@ describe('dimensions', () => {
     ]);
   });
 
-  it('each cite the seed document they come from', () => {
+  it('each cite the documents they come from, from the list of sources', () => {
+    const ids = new Set(SOURCE_DOCUMENTS.map(s => s.id));
     for (const d of DIMENSIONS) {
-      expect(d.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt/);
+      expect(d.sources.length).toBeGreaterThan(0);
+      expect(d.sources.filter(id => !ids.has(id))).toEqual([]);
     }
   });
 });

@@ -7,8 +7,8 @@ export interface Dimension {
   id: DimensionId;
   title: string;
   description: string;
-  /** The seed document the dimension is taken from. */
-  source: string;
+  /** The documents the dimension is taken from, by id (see SOURCE_DOCUMENTS). */
+  sources: string[];
 }
 
 /**
@@ -25,7 +25,7 @@ export type DimensionId =
   | 'infrastructure-as-code'
   | 'operational-excellence';
 
-const NIST = '000_48502d184a14f5b9.txt (NIST SP 800-145, via DORA)';
+const NIST = ['nist-sp-800-145', 'dora-flexible-infrastructure'];
 
 /**
  * NIST's five essential characteristics of cloud computing, plus
@@ -39,48 +39,48 @@ export const DIMENSIONS: readonly Dimension[] = Object.freeze([
     title: 'On-demand self-service',
     description:
       'Teams provision and change what they need themselves, without tickets or hand-offs.',
-    source: NIST,
+    sources: NIST,
   },
   {
     id: 'broad-network-access',
     title: 'Broad network access',
     description:
       'Capabilities are reachable over the network through standard interfaces and APIs.',
-    source: NIST,
+    sources: NIST,
   },
   {
     id: 'resource-pooling',
     title: 'Resource pooling',
     description:
       'Workloads run on shared, pooled platforms rather than dedicated hand-built machines.',
-    source: NIST,
+    sources: NIST,
   },
   {
     id: 'rapid-elasticity',
     title: 'Rapid elasticity',
     description:
       'Capacity scales out and in with demand, automatically where possible.',
-    source: NIST,
+    sources: NIST,
   },
   {
     id: 'measured-service',
     title: 'Measured service',
     description:
       'Usage, performance and cost are monitored and visible to the owning team.',
-    source: NIST,
+    sources: NIST,
   },
   {
     id: 'infrastructure-as-code',
     title: 'Infrastructure as code',
     description:
       'Infrastructure changes are reviewed, tested code delivered by a pipeline, with a live source of state.',
-    source: '002_390de89cb61d16ac.txt, 003_952d86f69782f2e7.txt',
+    sources: ['infrastructure-as-code', 'scaling-infrastructure-as-code'],
   },
   {
     id: 'operational-excellence',
     title: 'Operational excellence',
     description:
       'Reliability, security and compliance, and cost visibility are built in and owned.',
-    source: '004_7b34ff64586ebcd7.txt',
+    sources: ['infrastructure-operational-excellence'],
   },
 ] as const);

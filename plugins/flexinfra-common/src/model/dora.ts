@@ -1,6 +1,6 @@
 /**
  * A level of DORA's 1–4 self-assessment for the Flexible Infrastructure
- * capability (seed `000_48502d184a14f5b9.txt`, "Assessment").
+ * capability (source `dora-flexible-infrastructure`, "Assessment").
  *
  * @public
  */

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { seedsDir } from '../__testUtils__/corpus';
 import { compileModel } from '../engine/compileModel';
 import { evaluateEntity } from '../engine/evaluateEntity';
 import defaultModelJson from './default-model.json';
@@ -10,6 +8,7 @@ import {
   type CheckDefinition,
   type ModelDefinition,
 } from './schema';
+import { SOURCE_DOCUMENTS } from './sources';
 import { contentVersion } from './version';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -41,13 +40,13 @@ const extraCheck: CheckDefinition = {
   appliesTo: { $all: [{ kind: 'Component' }, { 'spec.type': 'service' }] },
   evidence: { 'metadata.annotations.example.com/slo': { $exists: true } },
   rationale: 'Reliability is measured against an objective.',
-  seeds: ['004_7b34ff64586ebcd7.txt'],
+  sources: ['infrastructure-operational-excellence'],
   remediation: 'Define an SLO and add example.com/slo.',
   docsUrl: 'https://example.com/slo',
 };
 
 describe('the default model', () => {
-  const seeds = new Set(readdirSync(seedsDir));
+  const sourceIds = new Set(SOURCE_DOCUMENTS.map(s => s.id));
 
   it('is valid and compiles', () => {
     const model = compileModel(defaultModelJson, 'default-model.json');
@@ -61,12 +60,11 @@ describe('the default model', () => {
   });
 
   it.each(defaultModelDefinition.checks.map(c => [c.id, c] as const))(
-    '%s cites seeds that exist, and explains itself',
+    "%s cites sources of the project's list, and explains itself",
     (_id, check) => {
-      expect(check.seeds.length).toBeGreaterThan(0);
-      for (const seed of check.seeds) {
-        expect(seed).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
-        expect([seed, seeds.has(seed)]).toEqual([seed, true]);
+      expect(check.sources.length).toBeGreaterThan(0);
+      for (const source of check.sources) {
+        expect([source, sourceIds.has(source)]).toEqual([source, true]);
       }
       expect(check.rationale.trim()).not.toBe('');
       expect(check.remediation.trim()).not.toBe('');
@@ -87,7 +85,7 @@ describe('compileModel', () => {
     json.checks[4].dimension = 'vibes';
     json.checks[5].stage = 1;
     json.checks[6].appliesTo = { $all: [{ $bogus: 1 }] };
-    delete json.checks[7].seeds;
+    delete json.checks[7].sources;
     json.checks[8].docsUrl = 'not a url';
     json.targetStage = 6;
     const error = errorOf(() => compileModel(json));
@@ -100,7 +98,7 @@ describe('compileModel', () => {
         'model.checks[4].dimension',
         'model.checks[5].stage',
         'model.checks[6].appliesTo',
-        'model.checks[7].seeds',
+        'model.checks[7].sources',
         'model.checks[8].docsUrl',
       ]),
     );
@@ -307,6 +305,9 @@ describe('applyModelOverrides', () => {
       id: 'slo-defined',
       status: 'pass',
       message: 'Found annotation example.com/slo = 99.9.',
+      evidence: [
+        { origin: 'catalog', text: 'annotation example.com/slo = 99.9' },
+      ],
     });
     expect(statusOf(entity('service', {}))).toMatchObject({
       status: 'fail',

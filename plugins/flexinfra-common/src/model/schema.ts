@@ -2,6 +2,7 @@ import { createZodV4FilterPredicateSchema } from '@backstage/filter-predicates';
 import type { FilterPredicate } from '@backstage/filter-predicates';
 import { z } from 'zod/v4';
 import { DIMENSIONS, type DimensionId } from './dimensions';
+import { resolveSource, SOURCE_DOCUMENTS } from './sources';
 
 const filterPredicate = createZodV4FilterPredicateSchema();
 
@@ -54,8 +55,19 @@ export const checkDefinitionSchema = z.strictObject({
   /** What satisfies the check: a filter predicate over the entity's facts. */
   evidence: filterPredicate,
   rationale: z.string().min(1),
-  /** Seed documents the check measures, by file name. */
-  seeds: z.array(z.string().min(1)).min(1),
+  /**
+   * The documents the check measures: ids of SOURCE_DOCUMENTS, or an
+   * adopter's own `https://` address.
+   */
+  sources: z
+    .array(
+      z.string().refine(citation => resolveSource(citation) !== undefined, {
+        message: `must be one of ${SOURCE_DOCUMENTS.map(s => s.id).join(
+          ', ',
+        )}, or an https:// address`,
+      }),
+    )
+    .min(1),
   remediation: z.string().min(1),
   docsUrl: z.string().url(),
   /** The scaffolder template that fixes a failing check, as an entity ref. */

@@ -1,6 +1,6 @@
 /**
  * A stage of the flexible-infrastructure maturity card
- * (seed `001_28f5f99caac4ef3d.txt`).
+ * (source `flexible-infrastructure-maturity-card`).
  *
  * @public
  */

@@ -1,0 +1,30 @@
+import type { CheckEvidence } from './types';
+
+const REPOSITORY_PREFIX = 'facts.repository.';
+const DECLARED_ANNOTATION_PREFIX = 'metadata.annotations.flexinfra.io/';
+/** Built-in facts derived from FlexInfra's own annotations. */
+const DECLARED_FACTS = new Set([
+  'facts.environments',
+  'facts.regions',
+  'facts.multiRegion',
+]);
+
+/**
+ * Where the value at a predicate path comes from: the repository (files
+ * FlexInfra read), FlexInfra's own annotations (declared), a fact provider,
+ * or the catalog's metadata.
+ */
+export function originOfPath(
+  path: string,
+): Pick<CheckEvidence, 'origin' | 'provider'> {
+  if (path.startsWith(REPOSITORY_PREFIX)) {
+    return { origin: 'repository' };
+  }
+  if (path.startsWith(DECLARED_ANNOTATION_PREFIX) || DECLARED_FACTS.has(path)) {
+    return { origin: 'declared' };
+  }
+  if (path.startsWith('facts.')) {
+    return { origin: 'provider', provider: path.split('.')[1] };
+  }
+  return { origin: 'catalog' };
+}
