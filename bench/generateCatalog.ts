@@ -4,10 +4,11 @@
  * relations with targetRef), in the kind mix of real catalogs, carrying the
  * annotations FlexInfra's default model reads.
  *
- * Frequencies of the common third-party annotations follow the real-catalog
- * corpus (/work/shared/corpus/README.md, counted per entity over 265 real
- * entities); flexinfra.io/* annotations are given the adoption of an
- * organisation part-way through rolling FlexInfra out.
+ * Frequencies of the common third-party annotations follow a corpus of real
+ * catalog descriptor files from public repositories (counted per entity over
+ * 265 real entities; the corpus is not part of this repository, see
+ * FLEXINFRA_CORPUS_DIR in the README); flexinfra.io/* annotations are given
+ * the adoption of an organisation part-way through rolling FlexInfra out.
  */
 import type { FilterPredicate } from '@backstage/filter-predicates';
 

@@ -1,94 +1,109 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
-
-/** The repository root (this file is `plugins/flexinfra-common/src/__testUtils__`). */
-export const repoRoot = resolve(__dirname, '../../../..');
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseDescriptorText, type DescriptorFile } from './descriptors';
 
 /**
- * The shared domain material lives beside the repository: `/work/shared` next
- * to `/work/main` here, and `<clone>/../shared` in CI.
+ * A real catalog to score, outside the repository: the folder of descriptor
+ * files that the environment variable FLEXINFRA_CORPUS_DIR names. The
+ * repository's own tests never need one (they use `src/__fixtures__`); the
+ * corpus suite runs only when the variable is set.
  */
-export const sharedDir = resolve(repoRoot, '..', 'shared');
-export const seedsDir = resolve(sharedDir, 'seeds');
-export const corpusDir = resolve(sharedDir, 'corpus', 'real-catalog');
+export const CORPUS_DIR_VARIABLE = 'FLEXINFRA_CORPUS_DIR';
 
-function requireDir(dir: string): string {
-  if (!existsSync(dir)) {
+/**
+ * The corpus folder, resolved against the working directory, or undefined
+ * when the variable is unset or empty. Throws, naming the folder, when the
+ * variable names something that is not a folder.
+ */
+export function corpusDirFromEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const value = env[CORPUS_DIR_VARIABLE]?.trim();
+  if (!value) {
+    return undefined;
+  }
+  const dir = resolve(value);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(
-      `Expected the shared folder beside the repository, but ${dir} does not exist`,
+      `${CORPUS_DIR_VARIABLE} names ${value} (${dir}), which is not a folder. ` +
+        `Set it to a folder of catalog descriptor files, or unset it to skip the corpus suite.`,
     );
   }
   return dir;
 }
 
-/** Every YAML file of the corpus, `templated/` included, as paths relative to it. */
-export function listCorpusFiles(): string[] {
-  const dir = requireDir(corpusDir);
-  const yamlFiles = (names: string[]) =>
-    names.filter(name => /\.ya?ml$/.test(name)).sort();
-  return [
-    ...yamlFiles(readdirSync(dir)),
-    ...yamlFiles(readdirSync(resolve(dir, 'templated'))).map(
-      name => `templated/${name}`,
-    ),
-  ];
-}
+const DESCRIPTOR_FILE = /\.ya?ml$/;
 
-export interface CorpusFile {
-  file: string;
-  /** Each YAML document as plain JS (null for an empty document). */
-  documents: unknown[];
-  /** YAML-level parse errors; when there are any, `documents` is empty. */
-  errors: string[];
+/**
+ * Every YAML file under the corpus folder, subfolders included (hidden
+ * folders and node_modules excepted), as sorted `/`-separated paths relative
+ * to it.
+ */
+export function listCorpusFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') {
+          walk(path);
+        }
+      } else if (entry.isFile() && DESCRIPTOR_FILE.test(entry.name)) {
+        found.push(relative(dir, path).split(sep).join('/'));
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
 }
 
 /** Reads one corpus file the way a descriptor reader would: all documents. */
-export function loadCorpusFile(file: string): CorpusFile {
-  const text = readFileSync(resolve(requireDir(corpusDir), file), 'utf8');
-  // logLevel 'error' keeps the yaml package from warning (to the console) about
-  // the templated files whose `{{ ... }}` placeholders read as mapping keys.
-  const docs = parseAllDocuments(text, { logLevel: 'error' });
-  const list = Array.isArray(docs) ? docs : [docs];
-  const errors = list.flatMap(doc =>
-    doc.errors.map(error => `${error.code}: ${error.message}`),
-  );
-  if (errors.length > 0) {
-    return { file, documents: [], errors };
-  }
-  return { file, documents: list.map(doc => doc.toJS()), errors };
+export function loadCorpusFile(dir: string, file: string): DescriptorFile {
+  return parseDescriptorText(file, readFileSync(resolve(dir, file), 'utf8'));
 }
 
-type AnyEntity = {
-  kind: string;
-  metadata: { name: string; [key: string]: unknown };
-  [key: string]: unknown;
-};
+/** One row of a corpus' `SOURCES.tsv`: a file and the kinds it holds. */
+export interface CorpusSource {
+  file: string;
+  /** The distinct kinds of the file's documents; empty when it holds none. */
+  kinds: string[];
+  /** The file's YAML did not parse when the corpus was collected. */
+  parseError: boolean;
+}
 
 /**
- * A deep copy of one real entity of the corpus, found by file and
- * metadata.name (and kind, when a file holds two entities of that name).
+ * The corpus' own account of its files, from `SOURCES.tsv` in its folder
+ * (tab-separated, with a header naming at least the `file` and `kinds`
+ * columns; kinds are comma-separated, `none` when a file holds no entity and
+ * `PARSE_ERROR` when its YAML does not parse), or undefined when the folder
+ * has no such file.
  */
-export function corpusEntity(
-  file: string,
-  name: string,
-  kind?: string,
-): AnyEntity {
-  const { documents, errors } = loadCorpusFile(file);
-  if (errors.length > 0) {
-    throw new Error(`${file} does not parse: ${errors.join('; ')}`);
+export function readCorpusSources(dir: string): CorpusSource[] | undefined {
+  const path = resolve(dir, 'SOURCES.tsv');
+  if (!existsSync(path)) {
+    return undefined;
   }
-  const matches = documents.filter(
-    (doc): doc is AnyEntity =>
-      typeof doc === 'object' &&
-      doc !== null &&
-      (doc as AnyEntity).metadata?.name === name &&
-      (kind === undefined || (doc as AnyEntity).kind === kind),
-  );
-  if (matches.length !== 1) {
+  const [header, ...rows] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter(line => line.trim() !== '');
+  const columns = header.split('\t');
+  const fileColumn = columns.indexOf('file');
+  const kindsColumn = columns.indexOf('kinds');
+  if (fileColumn < 0 || kindsColumn < 0) {
     throw new Error(
-      `Expected one entity named ${name} in ${file}, found ${matches.length}`,
+      `${path} has no "file" and "kinds" columns in its header: ${header}`,
     );
   }
-  return structuredClone(matches[0]);
+  return rows.map(row => {
+    const cells = row.split('\t');
+    const kinds = (cells[kindsColumn] ?? '').trim();
+    return {
+      file: cells[fileColumn],
+      kinds:
+        kinds === 'none' || kinds === 'PARSE_ERROR' || kinds === ''
+          ? []
+          : kinds.split(',').map(kind => kind.trim()),
+      parseError: kinds === 'PARSE_ERROR',
+    };
+  });
 }

@@ -20,6 +20,11 @@ import {
 } from './markdown';
 import { DERIVED_FACTS, readsOfModel } from './predicateReads';
 import { resolveSource, SOURCE_DOCUMENTS } from '../model/sources';
+import { REPOSITORY_FACT_NAMES } from '../repository/buildRepositoryFacts';
+import {
+  REPOSITORY_FACT_DOCS,
+  REPOSITORY_FLAG_DOCS,
+} from './repositoryFactDocs';
 
 /** Where the generated references live in the repository. */
 export const MODEL_REFERENCE_PATH = 'docs/model.md';
@@ -392,6 +397,43 @@ function renderDerivedFacts(model: ModelDefinition): string {
   ]);
 }
 
+function readersOf(model: ModelDefinition, prefix: string): string {
+  const ids = [
+    ...new Set(
+      readsOfModel(model)
+        .filter(r => r.path === prefix || r.path.startsWith(`${prefix}.`))
+        .map(r => r.checkId),
+    ),
+  ];
+  return ids.length > 0 ? ` Read by ${ids.map(checkLink).join(', ')}.` : '';
+}
+
+function renderRepositoryEvidence(model: ModelDefinition): string {
+  return blocks([
+    '## Repository evidence',
+    'FlexInfra reads each entity’s repository — the backend through Backstage’s URL readers (the `backstage.io/source-location`, else the location the entity was registered from), the CLI from the git work tree around the descriptor — and knows what each file means for flexible infrastructure. What it finds is `facts.repository`: one fact per concern, each with `found`, `kinds` (what was found, e.g. `terraform`, `hpa`), `paths` (the files that prove it), `message` (e.g. “Terraform in infra/main.tf and 4 more”) and `values` (environment or region names). Checks list repository evidence first; catalog annotations still count, and FlexInfra’s own `flexinfra.io/*` annotations count as *declared*, for repositories that cannot be read.',
+    'Every passing check says where its evidence came from: `repository`, `catalog`, `declared` or a fact provider’s id.',
+    bullets(
+      REPOSITORY_FACT_NAMES.map(
+        name =>
+          `${code(`facts.repository.${name}`)}: ${
+            REPOSITORY_FACT_DOCS[name]
+          }${readersOf(model, `facts.repository.${name}`)}`,
+      ),
+    ),
+    bullets(
+      Object.entries(REPOSITORY_FLAG_DOCS).map(
+        ([flag, text]) =>
+          `${code(`facts.repository.${flag}`)}: ${text}${readersOf(
+            model,
+            `facts.repository.${flag}`,
+          )}`,
+      ),
+    ),
+    'Repository content is untrusted input: reading is bounded (files, bytes per file and per repository, YAML alias expansion, nesting depth), vendored and generated folders are skipped, and a file that does not parse is reported with its path without stopping the analysis.',
+  ]);
+}
+
 /** The waiver snippet both references show, for the model's top check. */
 export function waiverExample(model: ModelDefinition): string {
   const highest = Math.max(...model.checks.map(c => c.stage ?? 0));
@@ -554,6 +596,7 @@ export function renderModelReference(model: ModelDefinition): string {
     renderDimensions(model),
     renderChecks(model),
     renderDerivedFacts(model),
+    renderRepositoryEvidence(model),
     renderWaivers(model),
     renderVersioning(version),
     renderOverrides(model),

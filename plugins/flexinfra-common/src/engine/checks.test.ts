@@ -1,196 +1,101 @@
 import type { Entity } from '@backstage/catalog-model';
-import { corpusEntity } from '../__testUtils__/corpus';
+import { fixtureEntity, loadFixtureFile } from '../__testUtils__/fixtures';
 import { defaultModelDefinition } from '../model/defaultModel';
 import { compileModel } from './compileModel';
+import { evaluateEntities } from './evaluateEntities';
 import { evaluateEntity } from './evaluateEntity';
 import { createEntityLookup, type EntityLookup } from './facts';
-import type { CheckStatus } from './types';
+import type { CheckStatus, ScoredEntity } from './types';
 
 /**
- * One describe per check of the default model: a real entity (from
- * shared/corpus/real-catalog) that passes with its evidence, one that fails
- * without it, and the kinds and types the check does not apply to. Where no
- * real entity carries the evidence (FlexInfra's own annotations), the evidence
- * is added to a real entity, so that pass and fail differ by exactly that.
+ * One describe per check of the default model: an entity shaped like real
+ * catalog entries (the fixtures in src/__fixtures__) that passes with its
+ * evidence, one that fails without it, and the kinds and types the check does
+ * not apply to. Where real catalogs do not carry the evidence (FlexInfra's own
+ * annotations), the evidence is added to a fixture, so that pass and fail
+ * differ by exactly that.
  */
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const model = compileModel(defaultModelDefinition);
 
-type AnyEntity = ReturnType<typeof corpusEntity>;
+type AnyEntity = ReturnType<typeof fixtureEntity>;
 
-// Real entities, by the corpus file they come from.
-const real = {
+/**
+ * Fixture entities (src/__fixtures__), each shaped like a kind of entry real
+ * catalogs carry; the comment above each document in its file says which.
+ */
+const fx = {
   /** Rich service: system, techdocs, GitHub, Kubernetes, Argo CD, providesApis. */
-  vitruvian: () =>
-    corpusEntity(
-      'VitruvianSoftware__vitruvian-core__backstage__catalog-info.yaml',
-      'backstage',
-    ),
+  devPortal: () => fixtureEntity('dev-portal.yaml', 'dev-portal'),
   /** Service with no owner, no lifecycle and an unrecognised `repo` annotation. */
-  caterpillar: () =>
-    corpusEntity('patterninc__caterpillar__backstage.yaml', 'caterpillar'),
+  dataIngest: () => fixtureEntity('data-ingest.yaml', 'data-ingest'),
   /** external-tooling Component with GitHub annotations only, no system. */
-  snykCli: () => corpusEntity('snyk__cli__catalog-info.yaml', 'cli'),
+  acmeCli: () => fixtureEntity('acme-cli.yaml', 'acme-cli'),
   /** Service with github.com/project-slug, argocd/app-name and techdocs-ref. */
-  mlModels: () =>
-    corpusEntity('MaisTodos__model-proj-tpv-rd__catalog-info.yml', 'ml-models'),
+  churnModel: () => fixtureEntity('churn-model.yml', 'churn-model'),
   /** Service deployed by Kubernetes label selector, nothing else. */
-  ponyPet: () =>
-    corpusEntity(
-      'Mpluya__spring-pet-clinic__catalog__catalog-info.yaml',
-      'pony-pet',
-    ),
+  petStore: () => fixtureEntity('pet-store.yaml', 'pet-store'),
   /** Website with backstage.io/source-location and argocd/app-selector. */
-  websiteStatic: () =>
-    corpusEntity(
-      'Verseghy__website_k8s__catalog__components.yaml',
-      'website-static',
-    ),
+  websiteAssets: () => fixtureEntity('public-website.yaml', 'website-assets'),
   /** Website with only github.com/project-slug. */
-  backstageDemo: () =>
-    corpusEntity('backstage__demo__catalog-info.yaml', 'backstage-demo'),
+  portalDemo: () => fixtureEntity('portal-demo.yaml', 'portal-demo'),
   /** Service built by Jenkins (jenkins.io/job-full-name). */
-  ccdDataStore: () =>
-    corpusEntity(
-      'hmcts__ccd-data-store-api__catalog-info.yaml',
-      'ccd-data-store-api',
-    ),
+  caseStoreApi: () => fixtureEntity('case-store-api.yaml', 'case-store-api'),
   /** Service built by Buildkite, monitored by Prometheus rules. */
-  sampleService3: () =>
-    corpusEntity(
-      'RoadieHQ__roadie-backstage-plugins__packages__entities__test-entity.yaml',
-      'sample-service-3',
-    ),
+  sampleBuildkite: () =>
+    fixtureEntity('plugin-test-entities.yaml', 'sample-buildkite-service'),
   /** Service whose only CI annotation is travis-ci.com/repo-slug. */
-  sampleService2: () =>
-    corpusEntity(
-      'RoadieHQ__roadie-backstage-plugins__packages__entities__test-entity.yaml',
-      'sample-service-2',
-    ),
+  sampleTravis: () =>
+    fixtureEntity('plugin-test-entities.yaml', 'sample-travis-service'),
   /** Website built by Google Cloud Build. */
-  phacBackstage: () =>
-    corpusEntity(
-      'PHACDataHub__infra-core__backstage__catalog-info.yaml',
-      'backstage',
-    ),
+  statusSite: () => fixtureEntity('status-site.yaml', 'status-site'),
   /** Service documented only by a link titled "Documentation". */
-  credentials: () =>
-    corpusEntity('openedx__credentials__catalog-info.yaml', 'credentials'),
+  certificates: () => fixtureEntity('certificates.yaml', 'certificates'),
   /** Service monitored by Prometheus and Grafana, deployed by Argo CD. */
-  platformDemo: () =>
-    corpusEntity(
-      'andrelair-platform__platform-demo__catalog-info.yaml',
-      'platform-demo',
-    ),
-  /** Backstage's own example: links titled "Dashboard" and "Alerts". */
-  artistLookup: () =>
-    corpusEntity(
-      'backstage__backstage__packages__catalog-model__examples__components__artist-lookup-component.yaml',
-      'artist-lookup',
-    ),
-  /** PagerDuty service (pagerduty.com/service-id: infra). */
-  fleet: () =>
-    corpusEntity(
-      'FrankySpot__soundcheck-demo-entities__infrastructure__catalog-info.yaml',
-      'fleet',
-    ),
-  /** Same repository as fleet, no on-call annotation. */
-  monitoring: () =>
-    corpusEntity(
-      'FrankySpot__soundcheck-demo-entities__infrastructure__catalog-info.yaml',
-      'monitoring',
-    ),
+  helloGitops: () => fixtureEntity('hello-gitops.yaml', 'hello-gitops'),
+  /** Backstage-style example: links titled "Dashboard" and "Alerts". */
+  songSearch: () => fixtureEntity('song-search.yaml', 'song-search'),
+  /** PagerDuty service (pagerduty.com/service-id: ops). */
+  batchWorkers: () =>
+    fixtureEntity('operations-services.yaml', 'batch-workers'),
+  /** Same repository as batchWorkers, no on-call annotation. */
+  logShipping: () => fixtureEntity('operations-services.yaml', 'log-shipping'),
   /** Website with AWS cost-insights tags (not a cost center). */
-  awsExample: () =>
-    corpusEntity(
-      'awslabs__backstage-plugins-for-aws__examples__entities.yaml',
-      'example-website',
-    ),
+  exampleStorefront: () =>
+    fixtureEntity('aws-examples.yaml', 'example-storefront'),
+  /** Website whose only annotation is a PagerDuty service id. */
+  exampleCheckout: () =>
+    fixtureEntity('pagerduty-example.yaml', 'example-checkout'),
   /** Product with sonarqube.org/project-key and a link of type docs. */
-  rhdh: () =>
-    corpusEntity(
-      'redhat-developer__rhdh__catalog-info.yaml',
-      'rhdh',
-      'Component',
-    ),
+  developerHub: () =>
+    fixtureEntity('developer-hub.yaml', 'developer-hub', 'Component'),
   /** Service that provides an API. */
-  friskBackend: () =>
-    corpusEntity(
-      'kartverket__frisk-backend__catalog-info.yaml',
-      'frisk-backend',
-      'Component',
-    ),
-  /** Service that depends on resource:wagtail-db (in its own file). */
-  dsWagtail: () =>
-    corpusEntity(
-      'ahosgood__tna-backstage-config__catalog__components__ds-wagtail.yaml',
-      'ds-wagtail',
-    ),
+  riskBackend: () =>
+    fixtureEntity('risk-backend.yaml', 'risk-backend', 'Component'),
+  /** Service that depends on resource:content-db (in its own file). */
+  contentCms: () => fixtureEntity('content-cms.yaml', 'content-cms'),
   /** Database Resource with owner and system, no annotations. */
-  wagtailDb: () =>
-    corpusEntity(
-      'ahosgood__tna-backstage-config__catalog__resources__wagtail-db.yaml',
-      'wagtail-db',
-    ),
-  /** Service that depends on resource:payment-database (in its own file). */
-  paymentApi: () =>
-    corpusEntity(
-      'thatmlopsguy__dokaseca-portal-catalog__catalog__components__payment-api.yaml',
-      'payment-api',
-    ),
-  paymentDatabase: () =>
-    corpusEntity(
-      'thatmlopsguy__dokaseca-portal-catalog__catalog__resources__payment-database.yaml',
-      'payment-database',
-    ),
-  /** Service that depends on resource:heroes-db, which no file defines. */
-  heroesApi: () =>
-    corpusEntity(
-      '0GiS0__tour-of-heroes-dotnet-api__catalog-info.yaml',
-      'heroes-api',
-    ),
+  contentDb: () => fixtureEntity('content-db.yaml', 'content-db'),
+  /** Service that depends on resource:billing-db (in its own file). */
+  billingApi: () => fixtureEntity('billing-api.yaml', 'billing-api'),
+  billingDb: () => fixtureEntity('billing-db.yaml', 'billing-db'),
+  /** Service that depends on resource:recipes-db, which no file defines. */
+  recipesApi: () => fixtureEntity('recipes-api.yaml', 'recipes-api'),
   /** Cluster Resource with an owner and nothing else (no system). */
-  clusterPhobos: () =>
-    corpusEntity(
-      'b4mad__racing-manifests__catalog__resources__cluster-phobos.yaml',
-      'cluster-phobos',
-    ),
-  redisCache: () =>
-    corpusEntity('kihw__backstage__catalog__resources.yaml', 'redis-cache'),
-  kubernetesCluster: () =>
-    corpusEntity(
-      'kihw__backstage__catalog__resources.yaml',
-      'kubernetes-cluster',
-    ),
+  clusterEast: () => fixtureEntity('cluster-east.yaml', 'cluster-east'),
+  sessionsRedis: () =>
+    fixtureEntity('platform-resources.yaml', 'sessions-redis'),
+  prodCluster: () => fixtureEntity('platform-resources.yaml', 'prod-cluster'),
   /** A library, with sonarqube.org/project-key. */
-  elementsLibrary: () =>
-    corpusEntity('Tradeshift__elements__catalog-info.yml', 'Elements'),
+  widgetsLibrary: () => fixtureEntity('design-system.yaml', 'Widgets'),
   /** A Component of type documentation, with techdocs-ref. */
-  mqDocs: () =>
-    corpusEntity(
-      'ibm-messaging__mq-dev-patterns__backstage__catalog-info.yaml',
-      'mq-dev-patterns',
-    ),
-  api: () =>
-    corpusEntity('navikt__g__.backstage__catalog-info.yaml', 'g', 'API'),
-  group: () =>
-    corpusEntity(
-      'Verseghy__website_k8s__catalog__org.yaml',
-      'verseghy',
-      'Group',
-    ),
-  system: () =>
-    corpusEntity(
-      'ahosgood__tna-backstage-config__catalog__systems__tna-website.yaml',
-      'tna-website',
-    ),
+  messagingDocs: () => fixtureEntity('messaging-portal.yaml', 'messaging-docs'),
+  api: () => fixtureEntity('rates.yaml', 'rates', 'API'),
+  group: () => fixtureEntity('public-website.yaml', 'web-team', 'Group'),
+  system: () => fixtureEntity('public-website-system.yaml', 'public-website'),
   /** Not a Backstage kind at all. */
-  service: () =>
-    corpusEntity(
-      'Kristopherlb__shinobi__backstage__catalog-info.yaml',
-      'orders-api',
-    ),
+  service: () => fixtureEntity('shipping-api.yaml', 'shipping-api'),
 };
 
 function annotate(entity: AnyEntity, annotations: Record<string, string>) {
@@ -255,23 +160,23 @@ interface CheckCases {
 
 const NOT_APPLICABLE: Record<Applicability, Case[]> = {
   services: [
-    { name: 'a Resource', entity: real.wagtailDb },
-    { name: 'a library Component', entity: real.elementsLibrary },
-    { name: 'a documentation Component', entity: real.mqDocs },
-    { name: 'an API', entity: real.api },
-    { name: 'a Group', entity: real.group },
+    { name: 'a Resource', entity: fx.contentDb },
+    { name: 'a library Component', entity: fx.widgetsLibrary },
+    { name: 'a documentation Component', entity: fx.messagingDocs },
+    { name: 'an API', entity: fx.api },
+    { name: 'a Group', entity: fx.group },
   ],
   'services-and-resources': [
-    { name: 'a library Component', entity: real.elementsLibrary },
-    { name: 'a documentation Component', entity: real.mqDocs },
-    { name: 'an API', entity: real.api },
-    { name: 'a System', entity: real.system },
-    { name: 'a Service (not a Backstage kind)', entity: real.service },
+    { name: 'a library Component', entity: fx.widgetsLibrary },
+    { name: 'a documentation Component', entity: fx.messagingDocs },
+    { name: 'an API', entity: fx.api },
+    { name: 'a System', entity: fx.system },
+    { name: 'a Service (not a Backstage kind)', entity: fx.service },
   ],
   'stateful-resources': [
-    { name: 'a service Component', entity: real.vitruvian },
-    { name: 'a kubernetes-cluster Resource', entity: real.kubernetesCluster },
-    { name: 'a library Component', entity: real.elementsLibrary },
+    { name: 'a service Component', entity: fx.devPortal },
+    { name: 'a kubernetes-cluster Resource', entity: fx.prodCluster },
+    { name: 'a library Component', entity: fx.widgetsLibrary },
   ],
 };
 
@@ -283,24 +188,24 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'a service with spec.owner',
-        entity: real.vitruvian,
+        entity: fx.devPortal,
         message: /^Found spec\.owner = /,
       },
       {
         name: 'a database with spec.owner',
-        entity: real.wagtailDb,
+        entity: fx.contentDb,
         message: /spec\.owner/,
       },
     ],
     fail: [
       {
-        name: 'a real service without owner',
-        entity: real.caterpillar,
+        name: 'a service without owner',
+        entity: fx.dataIngest,
         message: /^Missing spec\.owner\.$/,
       },
       {
         name: 'the database without its owner',
-        entity: () => unsetSpec(real.wagtailDb(), 'owner'),
+        entity: () => unsetSpec(fx.contentDb(), 'owner'),
         message: /Missing spec\.owner/,
       },
     ],
@@ -310,14 +215,14 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'a service with a lifecycle',
-        entity: real.vitruvian,
+        entity: fx.devPortal,
         message: /Found spec\.lifecycle = /,
       },
     ],
     fail: [
       {
-        name: 'a real service without lifecycle',
-        entity: real.caterpillar,
+        name: 'a service without lifecycle',
+        entity: fx.dataIngest,
         message: /Missing spec\.lifecycle/,
       },
     ],
@@ -327,24 +232,24 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'a service in a system',
-        entity: real.vitruvian,
+        entity: fx.devPortal,
         message: /Found spec\.system = /,
       },
       {
         name: 'a database in a system',
-        entity: real.wagtailDb,
+        entity: fx.contentDb,
         message: /spec\.system/,
       },
     ],
     fail: [
       {
         name: 'a tool in no system',
-        entity: real.snykCli,
+        entity: fx.acmeCli,
         message: /Missing spec\.system/,
       },
       {
         name: 'a cluster in no system',
-        entity: real.clusterPhobos,
+        entity: fx.clusterEast,
         message: /Missing spec\.system/,
       },
     ],
@@ -354,29 +259,28 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'backstage.io/source-location',
-        entity: () =>
-          unannotate(real.websiteStatic(), 'github.com/project-slug'),
+        entity: () => unannotate(fx.websiteAssets(), 'github.com/project-slug'),
         message:
-          /Found annotation backstage\.io\/source-location = url:https:\/\/github\.com\/Verseghy/,
+          /Found annotation backstage\.io\/source-location = url:https:\/\/github\.com\/acme\/website-assets\/tree\/main\//,
       },
       {
         name: 'github.com/project-slug only',
-        entity: real.backstageDemo,
-        message: /Found annotation github\.com\/project-slug = backstage\/demo/,
+        entity: fx.portalDemo,
+        message:
+          /Found annotation github\.com\/project-slug = acme\/portal-demo/,
       },
     ],
     fail: [
       {
         name: 'an unrecognised "repo" annotation',
-        entity: real.caterpillar,
+        entity: fx.dataIngest,
         message:
-          /Missing annotation backstage\.io\/source-location or annotation github\.com\/project-slug/,
+          /^Missing a repository FlexInfra can read or annotation backstage\.io\/source-location or annotation github\.com\/project-slug or /,
       },
       {
         name: 'the project slug removed',
-        entity: () =>
-          unannotate(real.backstageDemo(), 'github.com/project-slug'),
-        message: /Missing annotation backstage\.io\/source-location/,
+        entity: () => unannotate(fx.portalDemo(), 'github.com/project-slug'),
+        message: /^Missing .* or annotation backstage\.io\/source-location /,
       },
     ],
   },
@@ -385,30 +289,32 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'backstage.io/techdocs-ref',
-        entity: real.mlModels,
+        entity: fx.churnModel,
         message: /Found annotation backstage\.io\/techdocs-ref = dir:\./,
       },
       {
         name: 'a link titled "Documentation"',
-        entity: real.credentials,
-        message: /Found a link: "Documentation" \(https?:/,
+        entity: fx.certificates,
+        message:
+          /Found a link: "Documentation" \(https:\/\/certificates\.docs\.acme\.example\/\)/,
       },
       {
         name: 'a link of type docs (techdocs-ref removed)',
-        entity: () => unannotate(real.rhdh(), 'backstage.io/techdocs-ref'),
-        message: /Found a link: "Official documentation"/,
+        entity: () =>
+          unannotate(fx.developerHub(), 'backstage.io/techdocs-ref'),
+        message: /Found a link: "Product documentation"/,
       },
     ],
     fail: [
       {
         name: 'no techdocs and no documentation link',
-        entity: real.snykCli,
+        entity: fx.acmeCli,
         message:
           /Missing annotation backstage\.io\/techdocs-ref or a link with type = documentation/,
       },
       {
         name: 'techdocs-ref removed',
-        entity: () => unannotate(real.mlModels(), 'backstage.io/techdocs-ref'),
+        entity: () => unannotate(fx.churnModel(), 'backstage.io/techdocs-ref'),
         message: /Missing annotation backstage\.io\/techdocs-ref/,
       },
     ],
@@ -418,48 +324,47 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'Jenkins',
-        entity: () =>
-          unannotate(real.ccdDataStore(), 'github.com/project-slug'),
+        entity: () => unannotate(fx.caseStoreApi(), 'github.com/project-slug'),
         message:
-          /Found annotation jenkins\.io\/job-full-name = cft:HMCTS_a_to_c\/ccd-data-store-api/,
+          /Found annotation jenkins\.io\/job-full-name = acme-ci:Casework_A_to_F\/case-store-api/,
       },
       {
         name: 'Buildkite',
-        entity: real.sampleService3,
+        entity: fx.sampleBuildkite,
         message:
-          /Found annotation buildkite\.com\/project-slug = exampleorganization\/exampleproject/,
+          /Found annotation buildkite\.com\/project-slug = acme\/sample-pipeline/,
       },
       {
         name: 'Google Cloud Build',
-        entity: real.phacBackstage,
+        entity: fx.statusSite,
         message: /Found annotation google\.com\/cloudbuild-project-slug/,
       },
       {
-        // The Travis CI plugin reads travis-ci.com/repo-slug (as this real
-        // entity writes it); the model used to look for project-slug only.
+        // The Travis CI plugin reads travis-ci.com/repo-slug (as real
+        // entities write it); the model used to look for project-slug only.
         name: 'Travis CI (travis-ci.com/repo-slug)',
-        entity: real.sampleService2,
+        entity: fx.sampleTravis,
         message:
-          /Found annotation travis-ci\.com\/repo-slug = RoadieHQ\/sample-service/,
+          /Found annotation travis-ci\.com\/repo-slug = acme\/sample-travis-service/,
       },
       {
         name: 'GitHub Actions',
-        entity: real.backstageDemo,
+        entity: fx.portalDemo,
         message: /Found annotation github\.com\/project-slug/,
       },
     ],
     fail: [
       {
         name: 'a service with only a Kubernetes label selector',
-        entity: real.ponyPet,
+        entity: fx.petStore,
         message:
-          /Missing annotation github\.com\/project-slug or annotation circleci\.com\/project-slug/,
+          /^Missing a CI\/CD pipeline in the repository or annotation github\.com\/project-slug or annotation circleci\.com\/project-slug or /,
       },
       {
         name: 'Jenkins and GitHub removed',
         entity: () =>
           unannotate(
-            real.ccdDataStore(),
+            fx.caseStoreApi(),
             'github.com/project-slug',
             'jenkins.io/job-full-name',
           ),
@@ -472,40 +377,41 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'a service provisioned as code',
-        entity: () => annotate(real.vitruvian(), IAC_PROVISIONED),
+        entity: () => annotate(fx.devPortal(), IAC_PROVISIONED),
         message: /Found annotation flexinfra\.io\/provisioning = iac/,
       },
       {
-        name: 'a real service on the shared Kubernetes platform (Argo CD)',
-        entity: real.vitruvian,
+        name: 'a service on the shared Kubernetes platform (Argo CD)',
+        entity: fx.devPortal,
         message:
           /^Found annotation backstage\.io\/kubernetes-id = .*annotation argocd\/app-name = /,
       },
       {
         name: 'a database provisioned by ticket',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/provisioning': 'ticket' }),
+          annotate(fx.contentDb(), { 'flexinfra.io/provisioning': 'ticket' }),
         message: /Found annotation flexinfra\.io\/provisioning = ticket/,
       },
     ],
     fail: [
       {
-        name: 'a real service that neither says nor runs on a shared platform',
+        name: 'a service that neither says nor runs on a shared platform',
         entity: () =>
           unannotate(
-            real.vitruvian(),
+            fx.devPortal(),
             'backstage.io/kubernetes-id',
             'backstage.io/kubernetes-label-selector',
             'argocd/app-name',
           ),
         message:
-          /^Missing annotation flexinfra\.io\/provisioning = ticket \| template \| iac \| self-service or annotation backstage\.io\/kubernetes-id/,
+          /^Missing infrastructure as code in the repository or a declarative deployment in the repository or annotation flexinfra\.io\/provisioning = ticket \| template \| iac \| self-service or annotation backstage\.io\/kubernetes-id or /,
       },
       {
         name: 'manual provisioning (stage 1)',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/provisioning': 'manual' }),
-        message: /Missing annotation flexinfra\.io\/provisioning/,
+          annotate(fx.contentDb(), { 'flexinfra.io/provisioning': 'manual' }),
+        message:
+          /^Missing .* or annotation flexinfra\.io\/provisioning = ticket \| template \| iac \| self-service /,
       },
     ],
   },
@@ -515,13 +421,13 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a database with a Terraform workspace',
         entity: () =>
-          annotate(real.wagtailDb(), { 'terraform.io/workspace': 'tna-prod' }),
-        message: /^Found annotation terraform\.io\/workspace = tna-prod\.$/,
+          annotate(fx.contentDb(), { 'terraform.io/workspace': 'web-prod' }),
+        message: /^Found annotation terraform\.io\/workspace = web-prod\.$/,
       },
       {
         name: 'a self-service service',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/provisioning': 'self-service',
           }),
         message: /Found annotation flexinfra\.io\/provisioning = self-service/,
@@ -531,16 +437,17 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'provisioned from a template, not as code',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/provisioning': 'template',
           }),
         message:
-          /Missing annotation flexinfra\.io\/provisioning = iac \| self-service or annotation flexinfra\.io\/iac-tool or annotation terraform\.io\/workspace/,
+          /^Missing infrastructure as code in the repository or annotation flexinfra\.io\/provisioning = iac \| self-service or annotation flexinfra\.io\/iac-tool or annotation terraform\.io\/workspace or /,
       },
       {
-        name: 'a real database',
-        entity: real.wagtailDb,
-        message: /Missing annotation flexinfra\.io\/provisioning/,
+        name: 'a database with owner and system only',
+        entity: fx.contentDb,
+        message:
+          /^Missing .* or annotation flexinfra\.io\/provisioning = iac \| self-service /,
       },
     ],
   },
@@ -550,23 +457,24 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a database whose IaC is linked',
         entity: () =>
-          annotate(real.wagtailDb(), {
+          annotate(fx.contentDb(), {
             'flexinfra.io/iac-location':
-              'url:https://github.com/nationalarchives/infra/tree/main/wagtail-db',
+              'url:https://github.com/acme/web-infra/tree/main/content-db',
           }),
         message:
-          /Found annotation flexinfra\.io\/iac-location = url:https:\/\/github\.com\/nationalarchives/,
+          /Found annotation flexinfra\.io\/iac-location = url:https:\/\/github\.com\/acme\/web-infra/,
       },
     ],
     fail: [
       {
-        name: 'a real database',
-        entity: real.wagtailDb,
-        message: /^Missing annotation flexinfra\.io\/iac-location\.$/,
+        name: 'a database with owner and system only',
+        entity: fx.contentDb,
+        message:
+          /^Missing infrastructure as code in the repository or annotation flexinfra\.io\/iac-location\.$/,
       },
       {
-        name: 'a real service',
-        entity: real.vitruvian,
+        name: 'a rich service without infrastructure as code',
+        entity: fx.devPortal,
         message: /flexinfra\.io\/iac-location/,
       },
     ],
@@ -576,31 +484,31 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'Argo CD',
-        entity: real.mlModels,
+        entity: fx.churnModel,
         message:
-          /^Found annotation argocd\/app-name = maistodos-prod-ia-models\.$/,
+          /^Found annotation argocd\/app-name = acme-prod-churn-model\.$/,
       },
       {
         name: 'a Kubernetes label selector',
-        entity: real.ponyPet,
+        entity: fx.petStore,
         message:
-          /Found annotation backstage\.io\/kubernetes-label-selector = app\.kubernetes\.io\/part-of=pony-pet/,
+          /Found annotation backstage\.io\/kubernetes-label-selector = app\.kubernetes\.io\/part-of=pet-store/,
       },
       {
         name: 'backstage.io/kubernetes-id',
         entity: () =>
           unannotate(
-            real.vitruvian(),
+            fx.devPortal(),
             'argocd/app-name',
             'backstage.io/kubernetes-label-selector',
           ),
         message:
-          /^Found annotation backstage\.io\/kubernetes-id = backstage\.$/,
+          /^Found annotation backstage\.io\/kubernetes-id = dev-portal\.$/,
       },
       {
         name: 'serverless',
         entity: () =>
-          annotate(real.snykCli(), {
+          annotate(fx.acmeCli(), {
             'flexinfra.io/autoscaling': 'serverless',
           }),
         message: /Found annotation flexinfra\.io\/autoscaling = serverless/,
@@ -609,14 +517,14 @@ const CASES: Record<string, CheckCases> = {
     fail: [
       {
         name: 'no deployment annotation',
-        entity: real.snykCli,
+        entity: fx.acmeCli,
         message:
-          /^Missing annotation backstage\.io\/kubernetes-id or .*annotation argocd\/app-name.* or annotation flexinfra\.io\/autoscaling = serverless\.$/,
+          /^Missing a declarative deployment in the repository or annotation backstage\.io\/kubernetes-id or .*annotation argocd\/app-name.* or annotation flexinfra\.io\/autoscaling = serverless\.$/,
       },
       {
         name: 'Argo CD removed',
-        entity: () => unannotate(real.mlModels(), 'argocd/app-name'),
-        message: /Missing annotation backstage\.io\/kubernetes-id/,
+        entity: () => unannotate(fx.churnModel(), 'argocd/app-name'),
+        message: /^Missing .* or annotation backstage\.io\/kubernetes-id /,
       },
     ],
   },
@@ -626,24 +534,24 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'HPA',
         entity: () =>
-          annotate(real.platformDemo(), { 'flexinfra.io/autoscaling': 'hpa' }),
+          annotate(fx.helloGitops(), { 'flexinfra.io/autoscaling': 'hpa' }),
         message: /^Found annotation flexinfra\.io\/autoscaling = hpa\.$/,
       },
     ],
     fail: [
       {
-        name: 'a real service',
-        entity: real.platformDemo,
+        name: 'a service that declares no autoscaling',
+        entity: fx.helloGitops,
         message:
-          /^Missing annotation flexinfra\.io\/autoscaling = hpa \| keda \| vpa \| serverless \| cluster-autoscaler\.$/,
+          /^Missing autoscaling in the repository or annotation flexinfra\.io\/autoscaling = hpa \| keda \| vpa \| serverless \| cluster-autoscaler\.$/,
       },
       {
         name: 'scaled by hand',
         entity: () =>
-          annotate(real.platformDemo(), {
+          annotate(fx.helloGitops(), {
             'flexinfra.io/autoscaling': 'manual',
           }),
-        message: /Missing annotation flexinfra\.io\/autoscaling/,
+        message: /^Missing .* or annotation flexinfra\.io\/autoscaling = hpa /,
       },
     ],
   },
@@ -653,7 +561,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'environments listed',
         entity: () =>
-          annotate(real.platformDemo(), {
+          annotate(fx.helloGitops(), {
             'flexinfra.io/environments': 'staging, production',
           }),
         message:
@@ -662,9 +570,10 @@ const CASES: Record<string, CheckCases> = {
     ],
     fail: [
       {
-        name: 'a real service',
-        entity: real.platformDemo,
-        message: /^Missing annotation flexinfra\.io\/environments\.$/,
+        name: 'a service that declares no environments',
+        entity: fx.helloGitops,
+        message:
+          /^Missing environments defined in the repository or annotation flexinfra\.io\/environments\.$/,
       },
     ],
   },
@@ -672,52 +581,52 @@ const CASES: Record<string, CheckCases> = {
     appliesTo: 'services',
     pass: [
       {
-        name: 'spec.dependsOn a database provisioned as code (real pair)',
-        entity: real.dsWagtail,
-        related: () => [annotate(real.wagtailDb(), IAC_PROVISIONED)],
-        message: /^Found a dependsOn entity: resource:default\/wagtail-db\.$/,
+        name: 'spec.dependsOn a database provisioned as code (a short ref)',
+        entity: fx.contentCms,
+        related: () => [annotate(fx.contentDb(), IAC_PROVISIONED)],
+        message: /^Found a dependsOn entity: resource:default\/content-db\.$/,
       },
       {
         name: 'a processed dependsOn relation to a self-service database',
         entity: () => {
-          const entity = real.paymentApi();
+          const entity = fx.billingApi();
           delete (entity.spec as { dependsOn?: unknown }).dependsOn;
           entity.relations = [
             {
               type: 'dependsOn',
-              targetRef: 'resource:default/payment-database',
+              targetRef: 'resource:default/billing-db',
             },
           ];
           return entity;
         },
         related: () => [
-          annotate(real.paymentDatabase(), {
+          annotate(fx.billingDb(), {
             'flexinfra.io/provisioning': 'self-service',
           }),
         ],
-        message: /Found a dependsOn entity: resource:default\/payment-database/,
+        message: /Found a dependsOn entity: resource:default\/billing-db/,
       },
     ],
     fail: [
       {
-        name: 'the real database is not provisioned as code',
-        entity: real.dsWagtail,
-        related: () => [real.wagtailDb()],
+        name: 'the database is not provisioned as code',
+        entity: fx.contentCms,
+        related: () => [fx.contentDb()],
         message:
           /^Missing a dependsOn entity \(kind = Resource and annotation flexinfra\.io\/provisioning = iac \| self-service\)\.$/,
       },
       {
         name: 'the dependency is not in the catalog',
-        entity: real.heroesApi,
+        entity: fx.recipesApi,
         message: /Missing a dependsOn entity/,
       },
       {
         name: 'the dependency provisioned as code is a Component, not a Resource',
         entity: () =>
-          setSpec(real.dsWagtail(), {
-            dependsOn: ['component:default/backstage'],
+          setSpec(fx.contentCms(), {
+            dependsOn: ['component:default/dev-portal'],
           }),
-        related: () => [annotate(real.vitruvian(), IAC_PROVISIONED)],
+        related: () => [annotate(fx.devPortal(), IAC_PROVISIONED)],
         message: /Missing a dependsOn entity \(kind = Resource/,
       },
     ],
@@ -727,49 +636,50 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'Prometheus rules',
-        entity: () => unannotate(real.sampleService3(), 'prometheus.io/alert'),
+        entity: () => unannotate(fx.sampleBuildkite(), 'prometheus.io/alert'),
         message:
-          /^Found annotation prometheus\.io\/rule = memUsage,node_memory_Active_bytes\|instance\.$/,
+          /^Found annotation prometheus\.io\/rule = errorRate,http_requests_failed_total\|pod\.$/,
       },
       {
         name: 'a link titled "Dashboard"',
-        entity: real.artistLookup,
-        message: /^Found a link: "Dashboard" \(http/,
+        entity: fx.songSearch,
+        message:
+          /^Found a link: "Dashboard" \(https:\/\/example\.acme\.example\/dashboard\)/,
       },
       {
         name: 'a link of type dashboard',
         entity: () =>
-          addLinks(real.vitruvian(), {
-            url: 'https://grafana.example.com/d/backstage',
+          addLinks(fx.devPortal(), {
+            url: 'https://grafana.acme.example/d/dev-portal',
             title: 'Service health',
             type: 'dashboard',
           }),
         message:
-          /Found a link: "Service health" \(https:\/\/grafana\.example\.com\/d\/backstage\)/,
+          /Found a link: "Service health" \(https:\/\/grafana\.acme\.example\/d\/dev-portal\)/,
       },
       {
         name: 'a Grafana dashboard selector',
-        entity: () => unannotate(real.platformDemo(), 'prometheus.io/rule'),
+        entity: () => unannotate(fx.helloGitops(), 'prometheus.io/rule'),
         message:
-          /Found annotation grafana\/dashboard-selector = namespace=gitops-demo/,
+          /Found annotation grafana\/dashboard-selector = namespace=hello/,
       },
     ],
     fail: [
       {
-        name: 'a real service without monitoring',
-        entity: real.vitruvian,
+        name: 'a service without monitoring',
+        entity: fx.devPortal,
         message:
-          /^Missing annotation grafana\/dashboard-selector or .*annotation prometheus\.io\/rule.* or a link with type = dashboard or title starting with "dashboard"\.$/,
+          /^Missing monitoring or alerting as code in the repository or annotation grafana\/dashboard-selector or .*annotation prometheus\.io\/rule.* or a link with type = dashboard or title starting with "dashboard"\.$/,
       },
       {
         name: 'Prometheus removed',
         entity: () =>
           unannotate(
-            real.sampleService3(),
+            fx.sampleBuildkite(),
             'prometheus.io/alert',
             'prometheus.io/rule',
           ),
-        message: /Missing annotation grafana\/dashboard-selector/,
+        message: /^Missing .* or annotation grafana\/dashboard-selector /,
       },
     ],
   },
@@ -778,29 +688,25 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'PagerDuty',
-        entity: real.fleet,
-        message: /^Found annotation pagerduty\.com\/service-id = infra\.$/,
+        entity: fx.batchWorkers,
+        message: /^Found annotation pagerduty\.com\/service-id = ops\.$/,
       },
       {
         name: "PagerDuty's own example",
-        entity: () =>
-          corpusEntity(
-            'PagerDuty__backstage-plugins__examples__entities.yaml',
-            'example-website',
-          ),
-        message: /Found annotation pagerduty\.com\/service-id = PLOGA2F/,
+        entity: fx.exampleCheckout,
+        message: /Found annotation pagerduty\.com\/service-id = P7ACME1/,
       },
     ],
     fail: [
       {
-        name: 'a real service with no on-call',
-        entity: real.monitoring,
+        name: 'a service with no on-call',
+        entity: fx.logShipping,
         message:
           /^Missing annotation pagerduty\.com\/service-id or annotation pagerduty\.com\/integration-key or /,
       },
       {
         name: 'PagerDuty removed',
-        entity: () => unannotate(real.fleet(), 'pagerduty.com/service-id'),
+        entity: () => unannotate(fx.batchWorkers(), 'pagerduty.com/service-id'),
         message: /Missing annotation pagerduty\.com\/service-id/,
       },
     ],
@@ -811,32 +717,32 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a link of type runbook',
         entity: () =>
-          addLinks(real.vitruvian(), {
-            url: 'https://runbooks.example.com/backstage',
+          addLinks(fx.devPortal(), {
+            url: 'https://runbooks.acme.example/dev-portal',
             title: 'On-call guide',
             type: 'runbook',
           }),
         message:
-          /^Found a link: "On-call guide" \(https:\/\/runbooks\.example\.com\/backstage\)\.$/,
+          /^Found a link: "On-call guide" \(https:\/\/runbooks\.acme\.example\/dev-portal\)\.$/,
       },
       {
         name: 'a link titled "Runbook: …" (any case)',
         entity: () =>
-          addLinks(real.platformDemo(), {
-            url: 'https://runbooks.example.com/platform-demo',
-            title: 'Runbook: platform demo',
+          addLinks(fx.helloGitops(), {
+            url: 'https://runbooks.acme.example/hello-gitops',
+            title: 'Runbook: hello gitops',
           }),
-        message: /Found a link: "Runbook: platform demo"/,
+        message: /Found a link: "Runbook: hello gitops"/,
       },
     ],
     fail: [
       {
-        // Its link "Incident Triage Runbook" neither has type runbook nor a
-        // title starting with it.
-        name: 'a real service whose runbook link is neither typed nor titled so',
-        entity: real.vitruvian,
+        // Its link "On-call runbook" neither has type runbook nor a title
+        // starting with it.
+        name: 'a service whose runbook link is neither typed nor titled so',
+        entity: fx.devPortal,
         message:
-          /^Missing a link with type = runbook or title starting with "runbook"\.$/,
+          /^Missing a runbook in the repository or a link with type = runbook or title starting with "runbook"\.$/,
       },
     ],
   },
@@ -846,7 +752,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a cost center',
         entity: () =>
-          annotate(real.awsExample(), {
+          annotate(fx.exampleStorefront(), {
             'flexinfra.io/cost-center': 'cc-1234',
           }),
         message: /^Found annotation flexinfra\.io\/cost-center = cc-1234\.$/,
@@ -854,15 +760,16 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a database with a cost center',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/cost-center': 'web' }),
+          annotate(fx.contentDb(), { 'flexinfra.io/cost-center': 'web' }),
         message: /Found annotation flexinfra\.io\/cost-center = web/,
       },
     ],
     fail: [
       {
         name: 'AWS cost-insights tags are not a cost center',
-        entity: real.awsExample,
-        message: /^Missing annotation flexinfra\.io\/cost-center\.$/,
+        entity: fx.exampleStorefront,
+        message:
+          /^Missing cost-attribution tags or labels in the repository or annotation flexinfra\.io\/cost-center\.$/,
       },
     ],
   },
@@ -872,7 +779,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a multi-AZ database',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/redundancy': 'multi-az' }),
+          annotate(fx.contentDb(), { 'flexinfra.io/redundancy': 'multi-az' }),
         message: /^Found annotation flexinfra\.io\/redundancy = multi-az\.$/,
       },
     ],
@@ -880,16 +787,17 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a single-AZ database',
         entity: () =>
-          annotate(real.wagtailDb(), {
+          annotate(fx.contentDb(), {
             'flexinfra.io/redundancy': 'single-az',
           }),
         message:
-          /^Missing annotation flexinfra\.io\/redundancy = multi-az \| multi-region\.$/,
+          /^Missing redundancy in the repository or annotation flexinfra\.io\/redundancy = multi-az \| multi-region\.$/,
       },
       {
-        name: 'a real service',
-        entity: real.vitruvian,
-        message: /Missing annotation flexinfra\.io\/redundancy/,
+        name: 'a rich service with no redundancy',
+        entity: fx.devPortal,
+        message:
+          /^Missing .* or annotation flexinfra\.io\/redundancy = multi-az /,
       },
     ],
   },
@@ -899,28 +807,28 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a database backed up daily',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/backup': 'daily' }),
+          annotate(fx.contentDb(), { 'flexinfra.io/backup': 'daily' }),
         message: /^Found annotation flexinfra\.io\/backup = daily\.$/,
       },
       {
         name: 'a cache backed up continuously',
         entity: () =>
-          annotate(real.redisCache(), { 'flexinfra.io/backup': 'continuous' }),
+          annotate(fx.sessionsRedis(), { 'flexinfra.io/backup': 'continuous' }),
         message: /Found annotation flexinfra\.io\/backup = continuous/,
       },
     ],
     fail: [
       {
-        name: 'a real database',
-        entity: real.wagtailDb,
+        name: 'a database with no backup annotation',
+        entity: fx.contentDb,
         message:
-          /^Missing annotation flexinfra\.io\/backup = daily \| continuous \| hourly\.$/,
+          /^Missing backups as code in the repository or annotation flexinfra\.io\/backup = daily \| continuous \| hourly\.$/,
       },
       {
         name: 'weekly is not enough',
         entity: () =>
-          annotate(real.redisCache(), { 'flexinfra.io/backup': 'weekly' }),
-        message: /Missing annotation flexinfra\.io\/backup/,
+          annotate(fx.sessionsRedis(), { 'flexinfra.io/backup': 'weekly' }),
+        message: /^Missing .* or annotation flexinfra\.io\/backup = daily /,
       },
     ],
   },
@@ -929,27 +837,28 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'SonarQube',
-        entity: real.rhdh,
+        entity: fx.developerHub,
         message:
-          /^Found annotation sonarqube\.org\/project-key = janus-idp_backstage-showcase\.$/,
+          /^Found annotation sonarqube\.org\/project-key = acme_developer-hub\.$/,
       },
       {
         name: 'Snyk',
         entity: () =>
-          annotate(real.vitruvian(), { 'snyk.io/org-name': 'vitruvian' }),
-        message: /Found annotation snyk\.io\/org-name = vitruvian/,
+          annotate(fx.devPortal(), { 'snyk.io/org-name': 'acme-platform' }),
+        message: /Found annotation snyk\.io\/org-name = acme-platform/,
       },
     ],
     fail: [
       {
-        name: 'a real service without scanning',
-        entity: real.vitruvian,
+        name: 'a service without scanning',
+        entity: fx.devPortal,
         message:
           /^Missing annotation sonarqube\.org\/project-key or annotation snyk\.io\/org-name/,
       },
       {
         name: 'SonarQube removed',
-        entity: () => unannotate(real.rhdh(), 'sonarqube.org/project-key'),
+        entity: () =>
+          unannotate(fx.developerHub(), 'sonarqube.org/project-key'),
         message: /Missing annotation sonarqube\.org\/project-key/,
       },
     ],
@@ -959,19 +868,19 @@ const CASES: Record<string, CheckCases> = {
     pass: [
       {
         name: 'a service that provides an API',
-        entity: real.friskBackend,
+        entity: fx.riskBackend,
         message: /^Found spec\.providesApis = /,
       },
     ],
     fail: [
       {
         name: 'a tool with no API',
-        entity: real.snykCli,
+        entity: fx.acmeCli,
         message: /^Missing spec\.providesApis\.$/,
       },
       {
         name: 'providesApis removed',
-        entity: () => unsetSpec(real.friskBackend(), 'providesApis'),
+        entity: () => unsetSpec(fx.riskBackend(), 'providesApis'),
         message: /Missing spec\.providesApis/,
       },
     ],
@@ -982,7 +891,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'two regions listed',
         entity: () =>
-          annotate(real.wagtailDb(), {
+          annotate(fx.contentDb(), {
             'flexinfra.io/regions': 'eu-west-2, eu-west-1',
           }),
         message: /^Found two or more regions in flexinfra\.io\/regions/,
@@ -990,7 +899,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'redundancy: multi-region',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/redundancy': 'multi-region',
           }),
         message:
@@ -1001,14 +910,14 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'one region',
         entity: () =>
-          annotate(real.wagtailDb(), { 'flexinfra.io/regions': 'eu-west-2' }),
+          annotate(fx.contentDb(), { 'flexinfra.io/regions': 'eu-west-2' }),
         message:
-          /^Missing annotation flexinfra\.io\/redundancy = multi-region or two or more regions in flexinfra\.io\/regions/,
+          /^Missing two or more regions in the repository or annotation flexinfra\.io\/redundancy = multi-region or two or more regions in flexinfra\.io\/regions\.$/,
       },
       {
         name: 'one region listed twice',
         entity: () =>
-          annotate(real.wagtailDb(), {
+          annotate(fx.contentDb(), {
             'flexinfra.io/regions': 'eu-west-2, EU-West-2',
           }),
         message: /two or more regions in flexinfra\.io\/regions/,
@@ -1016,8 +925,9 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'multi-AZ is not multi-region',
         entity: () =>
-          annotate(real.vitruvian(), { 'flexinfra.io/redundancy': 'multi-az' }),
-        message: /Missing annotation flexinfra\.io\/redundancy = multi-region/,
+          annotate(fx.devPortal(), { 'flexinfra.io/redundancy': 'multi-az' }),
+        message:
+          /^Missing .* or annotation flexinfra\.io\/redundancy = multi-region /,
       },
     ],
   },
@@ -1027,7 +937,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'preview environments',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/environments': 'production, Preview',
           }),
         message:
@@ -1038,20 +948,21 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'long-lived environments only',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/environments': 'dev, staging, production',
           }),
         message:
-          /^Missing an environment in flexinfra\.io\/environments \(preview\) or an environment in flexinfra\.io\/environments \(ephemeral\)/,
+          /^Missing preview environments in the repository or an environment in flexinfra\.io\/environments \(preview\) or an environment in flexinfra\.io\/environments \(ephemeral\) or /,
       },
       {
         // "previews" is not "preview": environments are matched whole.
         name: 'an environment that only contains the word',
         entity: () =>
-          annotate(real.vitruvian(), {
+          annotate(fx.devPortal(), {
             'flexinfra.io/environments': 'previews',
           }),
-        message: /Missing an environment in flexinfra\.io\/environments/,
+        message:
+          /^Missing .* or an environment in flexinfra\.io\/environments \(preview\)/,
       },
     ],
   },
@@ -1061,7 +972,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'a database with a self-service template',
         entity: () =>
-          annotate(real.wagtailDb(), {
+          annotate(fx.contentDb(), {
             'flexinfra.io/self-service-template':
               'template:default/postgres-database',
           }),
@@ -1071,8 +982,8 @@ const CASES: Record<string, CheckCases> = {
     ],
     fail: [
       {
-        name: 'a real database',
-        entity: real.wagtailDb,
+        name: 'a database with no self-service template',
+        entity: fx.contentDb,
         message: /^Missing annotation flexinfra\.io\/self-service-template\.$/,
       },
     ],
@@ -1083,7 +994,7 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'KEDA',
         entity: () =>
-          annotate(real.platformDemo(), { 'flexinfra.io/autoscaling': 'keda' }),
+          annotate(fx.helloGitops(), { 'flexinfra.io/autoscaling': 'keda' }),
         message: /^Found annotation flexinfra\.io\/autoscaling = keda\.$/,
       },
     ],
@@ -1091,9 +1002,9 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'CPU-based HPA only',
         entity: () =>
-          annotate(real.platformDemo(), { 'flexinfra.io/autoscaling': 'hpa' }),
+          annotate(fx.helloGitops(), { 'flexinfra.io/autoscaling': 'hpa' }),
         message:
-          /^Missing annotation flexinfra\.io\/autoscaling = keda \| serverless\.$/,
+          /^Missing demand-driven scaling in the repository \(KEDA, Knative, serverless\) or annotation flexinfra\.io\/autoscaling = keda \| serverless\.$/,
       },
     ],
   },
@@ -1172,11 +1083,11 @@ describe.each(checkIds)('check %s', id => {
 
 describe('applicability of the default model as a whole', () => {
   it.each([
-    ['an API', real.api],
-    ['a Group', real.group],
-    ['a System', real.system],
-    ['a library, even with evidence', real.elementsLibrary],
-    ['a Service (not a Backstage kind)', real.service],
+    ['an API', fx.api],
+    ['a Group', fx.group],
+    ['a System', fx.system],
+    ['a library, even with evidence', fx.widgetsLibrary],
+    ['a Service (not a Backstage kind)', fx.service],
   ])('%s is not scored at all', (_name, entity) => {
     expect(evaluateEntity(model, entity(), { now: NOW }).outcome).toBe(
       'not-applicable',
@@ -1184,7 +1095,7 @@ describe('applicability of the default model as a whole', () => {
   });
 
   it('treats kinds and types case-insensitively, as Backstage does', () => {
-    const entity = real.vitruvian() as unknown as Entity;
+    const entity = fx.devPortal() as unknown as Entity;
     const lower = {
       ...entity,
       kind: 'component',
@@ -1196,4 +1107,96 @@ describe('applicability of the default model as a whole', () => {
       'not-applicable',
     );
   });
+});
+
+/*
+ * Stages of entities shaped like real ones. Real catalogs carry no
+ * flexinfra.io/provisioning, which stage 2 requires of every Component and
+ * Resource unless the entity runs on a shared platform ("provisioning-declared":
+ * stage 2 replaces ad hoc provisioning with a standard process), so most real
+ * entries land on stage 1; what differs is how far each is from stage 2.
+ */
+describe('stages of entities shaped like real catalog entries', () => {
+  function scored(entity: AnyEntity): ScoredEntity {
+    const evaluation = evaluateEntity(model, entity, { now: NOW });
+    if (evaluation.outcome !== 'scored') {
+      throw new Error(`${evaluation.entityRef} is ${evaluation.outcome}`);
+    }
+    return evaluation;
+  }
+
+  it('puts the richest kind of service on stage 2: a shared platform, no infrastructure as code', () => {
+    // Owner, lifecycle, system, GitHub slug (source and CI), techdocs, and
+    // deployed on Kubernetes through Argo CD, which is evidence of a standard
+    // provisioning process (stage 2) and of a declarative deployment (a
+    // stage-3 check). No infrastructure as code and no autoscaling keep it
+    // below stage 3.
+    const portal = scored(fx.devPortal());
+    expect(portal.stage).toEqual({ number: 2, name: 'Standardised but Rigid' });
+    expect(portal.nextStage).toEqual({
+      number: 3,
+      name: 'Elastic & Programmable',
+      missing: ['iac-managed', 'iac-location', 'autoscaling'],
+    });
+  });
+
+  it('puts a bare service on stage 1, far from stage 2', () => {
+    // No owner, no lifecycle and a `repo` annotation no check recognises;
+    // only spec.system is there.
+    const bare = scored(fx.dataIngest());
+    expect(bare.stage.number).toBe(1);
+    expect(bare.nextStage?.missing).toEqual([
+      'owned',
+      'lifecycle-declared',
+      'source-linked',
+      'documented',
+      'ci-pipeline',
+      'provisioning-declared',
+    ]);
+    expect(bare.score).toBeLessThan(5);
+  });
+
+  it('puts a database on stage 1, its owner and system not enough', () => {
+    // A Resource of type database with owner and system, so the Resource
+    // checks apply, including backups, and the service-only ones do not.
+    const db = scored(fx.contentDb());
+    expect(db.stage.number).toBe(1);
+    expect(db.nextStage?.missing).toEqual(['provisioning-declared']);
+    expect(db.checks.find(c => c.id === 'backups')?.status).toBe('fail');
+    expect(db.checks.find(c => c.id === 'runbook')?.status).toBe(
+      'not-applicable',
+    );
+  });
+});
+
+describe('malformed documents shaped like real ones', () => {
+  it.each([
+    // No kind at all: a CI component catalog and a plugin-directory listing
+    // that share the descriptor file names.
+    ['ci-components.yml', 0, /^kind is missing/],
+    ['plugin-listing.yaml', 0, /^kind is missing/],
+    // links is a `$yaml:` placeholder map instead of a list.
+    ['messaging-portal.yaml', 1, /^metadata\.links is not a list$/],
+    // A trailing `---` makes an empty last document.
+    ['design-system.yaml', 4, /^expected an entity object, got null$/],
+    // The unrendered cookiecutter name parses as a mapping.
+    [
+      'cookiecutter-skeleton.yaml',
+      0,
+      /^metadata\.name is missing or not a string$/,
+    ],
+  ])(
+    'rejects %s (document %i), naming what is wrong, and no other document of it',
+    (file, index, error) => {
+      const { documents, errors } = loadFixtureFile(file);
+      expect(errors).toEqual([]);
+      const evaluations = evaluateEntities(model, documents, { now: NOW });
+      expect(evaluations[index]).toMatchObject({
+        outcome: 'invalid',
+        error: expect.stringMatching(error),
+      });
+      const others = evaluations.filter((_, i) => i !== index);
+      expect(others.filter(e => e.outcome === 'invalid')).toEqual([]);
+    },
+  );
 });

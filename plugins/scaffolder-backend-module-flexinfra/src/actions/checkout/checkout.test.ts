@@ -33,9 +33,9 @@ const FROM_FILE: Entity = {
     uid: '1234',
     etag: 'abc',
     annotations: {
-      'backstage.io/managed-by-location': 'file:/work/examples/components.yaml',
+      'backstage.io/managed-by-location': 'file:/srv/backstage/examples/components.yaml',
       'backstage.io/managed-by-origin-location':
-        'file:/work/examples/components.yaml',
+        'file:/srv/backstage/examples/components.yaml',
       'backstage.io/source-location':
         'url:https://github.com/acme/legacy-reporting/tree/main/',
       'flexinfra.io/provisioning': 'manual',
@@ -125,7 +125,7 @@ describe('flexinfra:catalog:checkout', () => {
     await expect(
       run({ entityRef: 'component:default/legacy-reporting' }),
     ).rejects.toThrow(
-      'Cannot check out component:default/legacy-reporting: it was registered from a file location (file:/work/examples/components.yaml), not from a repository URL. Templates that change an existing entity need it registered from a repository URL.',
+      'Cannot check out component:default/legacy-reporting: it was registered from a file location (file:/srv/backstage/examples/components.yaml), not from a repository URL. Templates that change an existing entity need it registered from a repository URL.',
     );
     expect(await fs.readdir(workspacePath)).toEqual([]);
   });

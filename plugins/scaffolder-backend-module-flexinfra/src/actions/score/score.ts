@@ -8,6 +8,7 @@ import {
   readEntityFromCatalog,
   readEntityFromFile,
 } from './readEntities';
+import { readWorkspaceRepository } from './readWorkspaceRepository';
 import { examples } from './score.examples';
 import {
   minStageProblem,
@@ -83,7 +84,7 @@ export function createScoreAction(options: ScoreActionOptions) {
   return createTemplateAction({
     id: SCORE_ACTION_ID,
     description:
-      "Scores an entity with FlexInfra's maturity model: a catalog-info.yaml in the workspace (catalogInfoPath) or an entity of the catalog (entityRef). Outputs the stage, score, DORA score and failing checks. With minStage (or requireChecks) it fails the step, naming the missing checks, when the entity falls short: a policy gate for templates. Read-only; runs in dry runs.",
+      "Scores an entity with FlexInfra's maturity model: a catalog-info.yaml in the workspace (catalogInfoPath), with the workspace's files read as its repository (Terraform, charts, workflows, alert rules count as evidence), or an entity of the catalog (entityRef). Outputs the stage, score, DORA score and failing checks. With minStage (or requireChecks) it fails the step, naming the missing checks, when the entity falls short: a policy gate for templates. Read-only; runs in dry runs.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -93,7 +94,7 @@ export function createScoreAction(options: ScoreActionOptions) {
             .string()
             .optional()
             .describe(
-              'Catalog file in the workspace to score, e.g. catalog-info.yaml. Its other entities are used to look up dependencies',
+              'Catalog file in the workspace to score, e.g. catalog-info.yaml. Its other entities are used to look up dependencies, and the workspace is read as its repository',
             ),
         entityRef: z =>
           z
@@ -163,6 +164,7 @@ export function createScoreAction(options: ScoreActionOptions) {
       let entity: Entity;
       let known: Entity[] = [];
       let source: string;
+      let repository: Record<string, unknown> | undefined;
       if (input.catalogInfoPath) {
         const read = await readEntityFromFile({
           workspacePath: ctx.workspacePath,
@@ -171,6 +173,13 @@ export function createScoreAction(options: ScoreActionOptions) {
         });
         ({ entity, source } = read);
         known = read.fileEntities;
+        const facts = await readWorkspaceRepository(ctx.workspacePath);
+        for (const problem of facts.problems) {
+          ctx.logger.warn(
+            `Workspace file ${problem.path} ${problem.message}; scoring goes on without it`,
+          );
+        }
+        repository = facts;
       } else {
         entity = await readEntityFromCatalog({
           entityRef: input.ref!,
@@ -196,7 +205,7 @@ export function createScoreAction(options: ScoreActionOptions) {
         related = known;
       }
 
-      const scored = scoreEntity(model, entity, related, now());
+      const scored = scoreEntity(model, entity, related, now(), repository);
       const summary = summarize(model, scored);
       ctx.logger.info(
         `${summary.entityRef} (from ${source}) is at stage ${summary.stage} (${summary.stageName}), score ${summary.score}/100, DORA ${summary.doraScore}`,

@@ -40,10 +40,13 @@ export function scoreEntity(
   entity: Entity,
   related: Entity[],
   now: Date,
+  /** What the entity's repository holds (the analyzer's facts), if read. */
+  repository?: Record<string, unknown>,
 ): ScoredEntity {
   const evaluation = evaluateEntity(model, entity, {
     now,
     lookup: createEntityLookup(related),
+    facts: repository ? { repository } : undefined,
   });
   if (evaluation.outcome === 'invalid') {
     throw new Error(
