@@ -791,7 +791,7 @@ const CASES: Record<string, CheckCases> = {
             'flexinfra.io/redundancy': 'single-az',
           }),
         message:
-          /^Missing redundancy in the repository or annotation flexinfra\.io\/redundancy = multi-az \| multi-region\.$/,
+          /^Missing redundancy in the repository or two or more regions in the repository or annotation flexinfra\.io\/redundancy = multi-az \| multi-region\.$/,
       },
       {
         name: 'a rich service with no redundancy',

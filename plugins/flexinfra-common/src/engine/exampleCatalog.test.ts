@@ -1,20 +1,52 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { diskSource } from '../__testUtils__/diskSource';
 import { defaultModelDefinition } from '../model/defaultModel';
+import { analyzeRepository } from '../repository';
+import type { RepositoryFacts } from '../repository';
 import { compileModel } from './compileModel';
 import { evaluateEntities } from './evaluateEntities';
 import type { EntityEvaluation, ScoredEntity } from './types';
 
 const examplesDir = resolve(__dirname, '../../../../examples');
 
-function loadExamples(): unknown[] {
-  return ['org.yaml', 'systems.yaml', 'components.yaml', 'resources.yaml']
-    .flatMap(file =>
-      parseAllDocuments(readFileSync(resolve(examplesDir, file), 'utf8')),
-    )
+const reposDir = resolve(examplesDir, 'repos');
+const repositories = readdirSync(reposDir, { withFileTypes: true })
+  .filter(entry => entry.isDirectory())
+  .map(entry => entry.name);
+
+function parse(path: string): unknown[] {
+  return parseAllDocuments(readFileSync(path, 'utf8'))
     .map(doc => doc.toJS())
     .filter(Boolean);
+}
+
+/**
+ * The example catalog as the example portal registers it: the shared files,
+ * and each example repository's catalog-info.yaml with the facts its
+ * repository gives.
+ */
+async function loadExamples(): Promise<{
+  entities: unknown[];
+  facts: Map<unknown, RepositoryFacts>;
+}> {
+  const entities = [
+    'org.yaml',
+    'systems.yaml',
+    'components.yaml',
+    'resources.yaml',
+  ].flatMap(file => parse(resolve(examplesDir, file)));
+  const facts = new Map<unknown, RepositoryFacts>();
+  for (const name of repositories) {
+    const folder = resolve(reposDir, name);
+    const repository = await analyzeRepository(diskSource(folder));
+    for (const entity of parse(resolve(folder, 'catalog-info.yaml'))) {
+      entities.push(entity);
+      facts.set(entity, repository);
+    }
+  }
+  return { entities, facts };
 }
 
 /** The stage each example component was designed for (examples/README.md). */
@@ -38,12 +70,25 @@ const DESIGNED_STAGES: Record<string, number> = {
 
 describe('the example catalog', () => {
   const model = compileModel(defaultModelDefinition);
-  const results = evaluateEntities(model, loadExamples(), {
-    now: new Date('2026-11-23T00:00:00Z'),
+  const byRef = new Map<string, EntityEvaluation>();
+
+  beforeAll(async () => {
+    const { entities, facts } = await loadExamples();
+    const results = evaluateEntities(model, entities, {
+      now: new Date('2026-11-23T00:00:00Z'),
+      factsOf: entity => {
+        const repository = facts.get(entity);
+        return repository ? { repository } : undefined;
+      },
+    });
+    results.forEach(r => byRef.set(r.entityRef, r));
   });
-  const byRef = new Map<string, EntityEvaluation>(
-    results.map(r => [r.entityRef, r]),
-  );
+
+  it('has a repository for every scored example component', () => {
+    expect([...repositories].sort()).toEqual(
+      Object.keys(DESIGNED_STAGES).sort(),
+    );
+  });
 
   it.each(Object.entries(DESIGNED_STAGES))(
     'component %s lands on stage %d',
@@ -87,5 +132,40 @@ describe('the example catalog', () => {
     const managed = checkout.checks.find(c => c.id === 'managed-dependencies');
     expect(managed?.status).toBe('pass');
     expect(managed?.message).toMatch(/a dependsOn entity: resource:default\//);
+  });
+
+  it('takes its infrastructure evidence from files, not declarations', () => {
+    const checkout = byRef.get(
+      'component:default/checkout-api',
+    ) as ScoredEntity;
+    for (const id of [
+      'iac-managed',
+      'declarative-deploy',
+      'autoscaling',
+      'monitored',
+      'runbook',
+    ]) {
+      const check = checkout.checks.find(c => c.id === id)!;
+      expect([id, check.status]).toEqual([id, 'pass']);
+      expect(check.evidence?.[0]).toMatchObject({
+        origin: 'repository',
+        paths: expect.arrayContaining([expect.any(String)]),
+      });
+    }
+    // Where a file proves a check, the component does not declare it too
+    // (what no file proves, e.g. provisioning by ticket, stays declared).
+    for (const name of repositories) {
+      const result = byRef.get(`component:default/${name}`) as ScoredEntity;
+      for (const check of result.checks) {
+        const origins = (check.evidence ?? []).map(e => e.origin);
+        if (origins.includes('repository')) {
+          expect([result.entityRef, check.id, origins]).not.toEqual([
+            result.entityRef,
+            check.id,
+            expect.arrayContaining(['declared']),
+          ]);
+        }
+      }
+    }
   });
 });

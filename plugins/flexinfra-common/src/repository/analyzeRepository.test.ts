@@ -99,3 +99,20 @@ describe('analyzeRepository', () => {
     });
   });
 });
+
+describe('analyzeRepository and Helm charts', () => {
+  it('never parses a chart template as YAML', async () => {
+    const source = memorySource({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'chart/templates/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "web.fullname" . }}\n{{- if .Values.x }}\n',
+      'deploy/templates/job.yaml': 'kind: Job\n',
+    });
+    const facts = await analyzeRepository(source, { detectors: [yamlKinds] });
+    expect(facts.problems).toEqual([]);
+    expect(source.reads.sort()).toEqual([
+      'chart/Chart.yaml',
+      'deploy/templates/job.yaml',
+    ]);
+  });
+});

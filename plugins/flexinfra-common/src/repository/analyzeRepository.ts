@@ -66,6 +66,8 @@ export async function analyzeRepository(
   }
   listing.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
+  const chartTemplates = helmChartTemplateFolders(listing);
+
   // Which detectors want which file, and parsed how. One file may be wanted
   // as YAML by one detector and as text by another; each form is made once.
   const wanted = new Map<string, Map<ParseAs, Detector[]>>();
@@ -81,6 +83,11 @@ export async function analyzeRepository(
         });
       }
       if (!as) {
+        continue;
+      }
+      if (as === 'yaml' && isHelmTemplate(file.path, chartTemplates)) {
+        // Go templates, not YAML: what they hold is read through the chart
+        // (Chart.yaml, values files), never by parsing them.
         continue;
       }
       let forms = wanted.get(file.path);
@@ -176,6 +183,17 @@ export async function analyzeRepository(
     filesRead,
     bytesRead,
   });
+}
+
+/** The `templates/` folders of the Helm charts in a listing. */
+function helmChartTemplateFolders(listing: RepositoryFileEntry[]): string[] {
+  return listing
+    .filter(f => f.path === 'Chart.yaml' || f.path.endsWith('/Chart.yaml'))
+    .map(f => `${f.path.slice(0, -'Chart.yaml'.length)}templates/`);
+}
+
+function isHelmTemplate(path: string, folders: string[]): boolean {
+  return folders.some(folder => path.startsWith(folder));
 }
 
 async function parseAs(

@@ -1,0 +1,3 @@
+module github.com/acme/artifact-mirror
+
+go 1.23

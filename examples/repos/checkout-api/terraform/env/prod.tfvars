@@ -1,0 +1,3 @@
+environment               = "prod"
+orders_queue_arn          = "arn:aws:sqs:eu-west-1:111111111111:orders-prod"
+pod_identity_trust_policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"pods.eks.amazonaws.com\"},\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"]}]}"

@@ -1,0 +1,3 @@
+module github.com/acme/feature-flags
+
+go 1.23

@@ -1,0 +1,4 @@
+/** Static export: the site is plain files in a bucket. */
+export default {
+  output: 'export',
+};

@@ -1,0 +1,3 @@
+module github.com/acme/payments-gateway
+
+go 1.23

@@ -1,0 +1,9 @@
+variable "environment" {
+  type        = string
+  description = "dev, staging or prod."
+}
+
+variable "pod_identity_trust_policy" {
+  type        = string
+  description = "The trust policy that lets the service account assume the role."
+}

@@ -1,0 +1,3 @@
+module github.com/acme/platform-ingress
+
+go 1.23

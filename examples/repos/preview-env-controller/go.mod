@@ -1,0 +1,3 @@
+module github.com/acme/preview-env-controller
+
+go 1.23

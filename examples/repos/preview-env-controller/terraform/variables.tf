@@ -1,0 +1,4 @@
+variable "environment" {
+  type        = string
+  description = "dev, staging or prod."
+}

@@ -1,0 +1,3 @@
+module github.com/acme/search-indexer
+
+go 1.23
