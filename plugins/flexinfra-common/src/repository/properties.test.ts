@@ -93,7 +93,10 @@ const tree = fc.dictionary(
   fc.oneof(
     fc.constantFrom(...PATHS),
     fc
-      .tuple(fc.constantFrom('', 'svc/', 'node_modules/x/', 'a/b/c/'), fc.constantFrom(...PATHS))
+      .tuple(
+        fc.constantFrom('', 'svc/', 'node_modules/x/', 'a/b/c/'),
+        fc.constantFrom(...PATHS),
+      )
       .map(([dir, path]) => `${dir}${path}`),
   ),
   content,
@@ -165,7 +168,7 @@ describe('the repository analyzer, on any tree', () => {
         'chart/values.yaml': `${'- '.repeat(10_000)}x\n`,
         'big.tf': `# ${'x'.repeat(2_000_000)}\n`,
         'deep.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
-        'Jenkinsfile': new Uint8Array([0, 1, 2, 3, 255]),
+        Jenkinsfile: new Uint8Array([0, 1, 2, 3, 255]),
       }),
     );
     expectWellFormed(facts);
