@@ -40,6 +40,8 @@ describe('flexinfra', () => {
       '"table", "json", "markdown"',
       '--min-stage <n>',
       '--config <file>',
+      '--repo <dir>',
+      '--no-repo',
       'Exit codes:',
     ]) {
       expect(stdout).toContain(text);
@@ -90,34 +92,42 @@ describe('bin/flexinfra', () => {
     });
   }
 
-  it('runs from the sources without a build', () => {
+  it('runs from the sources without a build, reading the repository', () => {
     const result = spawnBin([
       'score',
-      'examples/components.yaml',
-      'examples/resources.yaml',
+      'examples/repos/checkout-api/catalog-info.yaml',
+      '--repo',
+      'examples/repos/checkout-api',
       '--format',
       'json',
     ]);
-    expect(result.stderr).toMatch(/^flexinfra: \d+ entities scored/);
+    expect(result.stderr).toMatch(/^flexinfra: 1 entity scored/);
     expect(result.status).toBe(0);
-    const entries = JSON.parse(result.stdout);
-    const checkout = entries.find(
-      (e: { entityRef: string }) =>
-        e.entityRef === 'component:default/checkout-api',
-    );
+    const [checkout] = JSON.parse(result.stdout);
+    expect(checkout.entityRef).toBe('component:default/checkout-api');
     expect(checkout.stage).toEqual({
       number: 4,
       name: 'Resilient & Optimised',
     });
+    expect(checkout.repository.root).toBe('examples/repos/checkout-api');
     expect(
-      checkout.checks.find(
-        (c: { id: string }) => c.id === 'managed-dependencies',
-      ).status,
-    ).toBe('pass');
+      checkout.checks.find((c: { id: string }) => c.id === 'iac-managed')
+        .evidence[0],
+    ).toMatchObject({
+      origin: 'repository',
+      paths: expect.arrayContaining(['terraform/main.tf']),
+    });
   }, 60_000);
 
   it('exits with the code main returns', () => {
-    const result = spawnBin(['score', 'examples/*.yaml', '--min-stage', '3']);
+    const result = spawnBin([
+      'score',
+      'examples/repos/legacy-reporting/catalog-info.yaml',
+      '--repo',
+      'examples/repos/legacy-reporting',
+      '--min-stage',
+      '3',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('component:default/legacy-reporting');
   }, 60_000);

@@ -45,8 +45,8 @@ Exit codes:
 Examples:
   $ flexinfra score catalog-info.yaml
   $ flexinfra score 'catalog/**/*.yaml' --format markdown --min-stage 3
-  $ flexinfra score examples/*.yaml --config app-config.yaml --format json
-  $ flexinfra score catalog-info.yaml --repo ../checkout-api --format json
+  $ flexinfra score catalog-info.yaml --config app-config.yaml --format json
+  $ flexinfra score catalog/checkout-api.yaml --repo ../checkout-api --format json
   $ flexinfra score catalog-info.yaml --no-repo`;
 
 /**

@@ -4,7 +4,7 @@ import {
   getMaturityStage,
   type ScoredEntity,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
-import type { Report } from '../types';
+import type { LocatedRepository, Report } from '../types';
 import { alignColumns, formatTable } from './table';
 import { escapeCell, formatMarkdown } from './markdown';
 
@@ -31,13 +31,17 @@ function scored(name: string, stage: number): ScoredEntity {
   };
 }
 
-function report(entities: ScoredEntity[]): Report {
+function report(
+  entities: ScoredEntity[],
+  repository?: LocatedRepository,
+): Report {
   return {
     model,
     results: entities.map((evaluation, i) => ({
       evaluation,
       file: 'catalog-info.yaml',
       line: i * 10 + 1,
+      repository,
     })),
     inputErrorCount: 0,
   };
@@ -88,5 +92,69 @@ describe('formatMarkdown', () => {
       `| \`component:default/a\` | 1 Static & Constrained | 12.3 | 1.4 | To reach **2 Standardised but Rigid**:<br>\`owned\` ${owned.remediation} |`,
     );
     expect(markdown.startsWith('## FlexInfra maturity\n')).toBe(true);
+  });
+
+  describe('says where the evidence came from', () => {
+    const repository: LocatedRepository = {
+      root: 'services/orders-api',
+      analyzed: true,
+      error: null,
+      problems: 0,
+    };
+    const entityCell = (markdown: string) =>
+      markdown
+        .split('\n')
+        .find(l => l.startsWith('| `component:default/a`'))!
+        .split(' | ')[0];
+
+    it('names the repository under the entity', () => {
+      expect(
+        entityCell(formatMarkdown(report([scored('a', 2)], repository))),
+      ).toBe('| `component:default/a`<br>evidence from `services/orders-api`');
+    });
+
+    it('counts the problems met while reading it', () => {
+      expect(
+        entityCell(
+          formatMarkdown(
+            report([scored('a', 2)], { ...repository, problems: 2 }),
+          ),
+        ),
+      ).toBe(
+        '| `component:default/a`<br>evidence from `services/orders-api` (2 problems, see the warnings)',
+      );
+    });
+
+    it('says when it could not be read', () => {
+      expect(
+        entityCell(
+          formatMarkdown(
+            report([scored('a', 2)], {
+              ...repository,
+              analyzed: false,
+              error: 'could not be read: EACCES',
+            }),
+          ),
+        ),
+      ).toBe(
+        '| `component:default/a`<br>repository `services/orders-api` could not be read',
+      );
+    });
+
+    it('adds nothing when no repository was read', () => {
+      expect(entityCell(formatMarkdown(report([scored('a', 2)])))).toBe(
+        '| `component:default/a`',
+      );
+    });
+
+    it('escapes a pipe in the folder name', () => {
+      expect(
+        entityCell(
+          formatMarkdown(
+            report([scored('a', 2)], { ...repository, root: 'a|b' }),
+          ),
+        ),
+      ).toBe('| `component:default/a`<br>evidence from `a\\|b`');
+    });
   });
 });

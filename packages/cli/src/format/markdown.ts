@@ -2,7 +2,7 @@ import {
   getMaturityStage,
   type ScoredEntity,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
-import type { Report } from '../types';
+import type { LocatedRepository, Report } from '../types';
 import {
   invalidOf,
   nextStepOf,
@@ -21,6 +21,28 @@ export function escapeCell(text: string): string {
 
 function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
+}
+
+/**
+ * A short line under the entity's ref saying which repository its evidence
+ * was read from; empty when none was (`--no-repo`, or no git work tree).
+ */
+function evidenceNote(repository: LocatedRepository | undefined): string {
+  if (!repository) {
+    return '';
+  }
+  if (!repository.analyzed) {
+    return `<br>repository ${escapeCell(
+      code(repository.root),
+    )} could not be read`;
+  }
+  const problems =
+    repository.problems === 0
+      ? ''
+      : ` (${repository.problems} ${
+          repository.problems === 1 ? 'problem' : 'problems'
+        }, see the warnings)`;
+  return `<br>evidence from ${escapeCell(code(repository.root))}${problems}`;
 }
 
 function nextStepCell(report: Report, entity: ScoredEntity): string {
@@ -81,7 +103,8 @@ function gateSection(report: Report): string[] {
 
 /**
  * GitHub-flavoured markdown for a pull-request comment: a table of the scored
- * entities with the next step for each (the failing checks of the next stage
+ * entities (each with the repository its evidence came from) with the next
+ * step for each (the failing checks of the next stage
  * and their remediation), the invalid entities, the gate's outcome when
  * `--min-stage` is given, and the summary.
  */
@@ -93,10 +116,10 @@ export function formatMarkdown(report: Report): string {
       '| Entity | Stage | Score | DORA | Next step |',
       '| :-- | :-- | --: | --: | :-- |',
     );
-    for (const { evaluation: e } of scored) {
+    for (const { evaluation: e, repository } of scored) {
       lines.push(
         `| ${[
-          code(e.entityRef),
+          code(e.entityRef) + evidenceNote(repository),
           escapeCell(stageLabel(e.stage)),
           e.score.toFixed(1),
           e.doraScore.toFixed(1),

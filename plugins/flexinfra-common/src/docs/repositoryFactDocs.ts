@@ -30,6 +30,8 @@ export const REPOSITORY_FACT_DOCS: Readonly<
     'Cost-attribution tags or labels (a cost-centre, billing or chargeback key) on cloud resources or workloads.',
   redundancy:
     'Redundancy: two or more replicas, several availability zones, zone spreading or anti-affinity, PodDisruptionBudgets, multi-AZ or regional databases.',
+  documentation:
+    'Documentation kept as code the way TechDocs builds it: an `mkdocs.yml` with Markdown pages in its docs folder.',
 });
 
 /** The flags derived from the facts' findings. */

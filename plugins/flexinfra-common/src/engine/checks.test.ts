@@ -310,12 +310,12 @@ const CASES: Record<string, CheckCases> = {
         name: 'no techdocs and no documentation link',
         entity: fx.acmeCli,
         message:
-          /Missing annotation backstage\.io\/techdocs-ref or a link with type = documentation/,
+          /Missing documentation as code in the repository \(TechDocs\) or annotation backstage\.io\/techdocs-ref or a link with type = documentation/,
       },
       {
         name: 'techdocs-ref removed',
         entity: () => unannotate(fx.churnModel(), 'backstage.io/techdocs-ref'),
-        message: /Missing annotation backstage\.io\/techdocs-ref/,
+        message: /Missing documentation as code in the repository \(TechDocs\) or annotation backstage\.io\/techdocs-ref/,
       },
     ],
   },

@@ -20,6 +20,7 @@ const FACT_NAMES: Record<string, string> = {
   backups: 'backups as code in the repository',
   costAttribution: 'cost-attribution tags or labels in the repository',
   redundancy: 'redundancy in the repository',
+  documentation: 'documentation as code in the repository (TechDocs)',
   ciDeploys: 'a pipeline in the repository that deploys',
   alerting: 'alert rules in the repository',
   demandDriven:

@@ -116,3 +116,21 @@ describe('analyzeRepository and Helm charts', () => {
     ]);
   });
 });
+
+describe('analyzeRepository and probed files', () => {
+  it('reports a file that does not parse only when its name says its format', async () => {
+    const probe: Detector = {
+      id: 'probe',
+      wants: path => (/\.(template|ya?ml)$/.test(path) ? 'yaml' : undefined),
+      detect: () => [],
+    };
+    const facts = await analyzeRepository(
+      memorySource({
+        'nginx.conf.template': 'map $uri $route {\n  ~^/a "/b";\n}\n',
+        'broken.yaml': 'kind: [unclosed\n',
+      }),
+      { detectors: [probe] },
+    );
+    expect(facts.problems.map(p => p.path)).toEqual(['broken.yaml']);
+  });
+});

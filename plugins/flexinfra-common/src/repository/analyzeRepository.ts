@@ -156,7 +156,11 @@ export async function analyzeRepository(
       try {
         parsed = await parseAs(file.path, text, as, limits);
       } catch (e) {
-        problems.push({ path: file.path, message: (e as Error).message });
+        if (namesFormat(file.path, as)) {
+          problems.push({ path: file.path, message: (e as Error).message });
+        }
+        // Otherwise the file was only probed (e.g. a `*.template` that may
+        // be a CloudFormation template): not being one is no problem.
         continue;
       }
       for (const detector of forDetectors) {
@@ -183,6 +187,19 @@ export async function analyzeRepository(
     filesRead,
     bytesRead,
   });
+}
+
+const FORMAT_EXTENSIONS: Record<ParseAs, RegExp> = {
+  yaml: /\.ya?ml$/i,
+  json: /\.json$/i,
+  hcl: /\.(tf|tofu|tfvars|hcl)$/i,
+  toml: /\.toml$/i,
+  text: /$/,
+};
+
+/** Whether a file's name says it is in the format it was parsed as. */
+function namesFormat(path: string, as: ParseAs): boolean {
+  return FORMAT_EXTENSIONS[as].test(path);
 }
 
 /** The `templates/` folders of the Helm charts in a listing. */

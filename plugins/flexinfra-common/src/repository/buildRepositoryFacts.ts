@@ -20,6 +20,7 @@ export const REPOSITORY_FACT_NAMES: readonly RepositoryFactName[] = [
   'backups',
   'costAttribution',
   'redundancy',
+  'documentation',
 ];
 
 function distinct<T>(values: Iterable<T>): T[] {
@@ -80,6 +81,26 @@ function factOf(findings: Finding[]): RepositoryFact {
 }
 
 /**
+ * Environments count when there are several: one variables file or overlay
+ * for `prod` alone is no choice of environment. A single one is not found,
+ * and the message says which one was seen.
+ */
+function severalEnvironments(fact: RepositoryFact): RepositoryFact {
+  if (!fact.found || fact.values.length >= 2) {
+    return fact;
+  }
+  return {
+    found: false,
+    kinds: [],
+    paths: fact.paths,
+    message: `only one environment (${fact.values[0] ?? 'unnamed'}): ${
+      fact.message
+    }`,
+    values: fact.values,
+  };
+}
+
+/**
  * Turns detectors' findings into the facts checks read. A fact is found
  * when some finding is in effect; a fact seen only disabled is not found,
  * and its message says where it was seen and why it does not count.
@@ -96,6 +117,7 @@ export function buildRepositoryFacts(
   const facts = Object.fromEntries(
     REPOSITORY_FACT_NAMES.map(name => [name, factOf(byFact.get(name) ?? [])]),
   ) as Record<RepositoryFactName, RepositoryFact>;
+  facts.environments = severalEnvironments(facts.environments);
   const inEffect = (name: RepositoryFactName, flag: keyof Finding) =>
     (byFact.get(name) ?? []).some(f => !f.disabled && f[flag] === true);
   return {

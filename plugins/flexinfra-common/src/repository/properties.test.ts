@@ -3,6 +3,7 @@ import { compileModel } from '../engine/compileModel';
 import { evaluateEntity } from '../engine/evaluateEntity';
 import { defaultModelDefinition } from '../model/defaultModel';
 import { memorySource } from './__testUtils__/memorySource';
+import { warmUpHclParser } from './__testUtils__/warmUpHclParser';
 import { analyzeRepository } from './analyzeRepository';
 import { REPOSITORY_FACT_NAMES } from './buildRepositoryFacts';
 import type { RepositoryFacts } from './types';
@@ -139,7 +140,12 @@ function scoreWith(facts: RepositoryFacts): number {
   return evaluation.score;
 }
 
+// Property runs analyze hundreds of trees; a busy machine needs the time.
+jest.setTimeout(180_000);
+
 describe('the repository analyzer, on any tree', () => {
+  beforeAll(warmUpHclParser, 60_000);
+
   it('never throws and always gives well-formed facts', async () => {
     await fc.assert(
       fc.asyncProperty(tree, async files => {

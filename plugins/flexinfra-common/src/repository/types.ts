@@ -98,7 +98,9 @@ export type RepositoryFactName =
   /** Cost-attribution tags or labels. */
   | 'costAttribution'
   /** Redundancy: replicas ≥ 2, several zones, disruption budgets. */
-  | 'redundancy';
+  | 'redundancy'
+  /** Documentation kept as code (TechDocs' mkdocs.yml and docs/). */
+  | 'documentation';
 
 /**
  * One piece of evidence a detector found in one file.

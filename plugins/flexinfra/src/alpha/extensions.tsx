@@ -68,10 +68,16 @@ export const flexInfraEntityContent = EntityContentBlueprint.make({
 /**
  * The overview card of a scored Component or Resource: stage, score and the
  * next step, linking to the Flexibility tab.
+ *
+ * A `content` card, in the overview's main column: the catalog's `info`
+ * column is at most one screen high and hides its scrollbar, so below the
+ * About and Links cards the end of this card (how many more checks are
+ * missing, the link to the tab) was cut off. Set `type: info` in its config
+ * to put it in that column anyway.
  */
 export const flexInfraEntityCard = EntityCardBlueprint.make({
   params: {
-    type: 'info',
+    type: 'content',
     filter: scoredEntityPredicate,
     loader: () =>
       import('../components/EntityFlexInfraCard').then(m => (

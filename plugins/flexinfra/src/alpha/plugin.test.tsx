@@ -174,6 +174,14 @@ describe('flexinfra plugin (new frontend system)', () => {
       ]);
     });
 
+    it("puts the overview card in the overview's main column, where it is not cut off at one screen's height", () => {
+      expect(
+        createExtensionTester(flexInfraEntityCard).get(
+          EntityCardBlueprint.dataRefs.type,
+        ),
+      ).toBe('content');
+    });
+
     it('adds the rollup card to Groups, Systems and Domains', () => {
       const filter = createExtensionTester(flexInfraEntityRollupCard).get(
         EntityCardBlueprint.dataRefs.filterFunction,

@@ -16,6 +16,7 @@ import type {
 export type {
   CheckEntitiesPage,
   CheckEntity,
+  CheckEvidence,
   CheckStatistics,
   EntityScorecard,
   EntitySummary,
@@ -27,6 +28,8 @@ export type {
   ResultFilters,
   ScorecardCheck,
   ScorecardHistoryEntry,
+  ScorecardRepository,
+  SourceDocument,
   SummaryAggregate,
   SummaryGroup,
   SummaryGroupBy,

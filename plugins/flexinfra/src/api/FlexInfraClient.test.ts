@@ -3,6 +3,7 @@ import {
   MATURITY_STAGES,
   DIMENSIONS,
   DORA_LEVELS,
+  SOURCE_DOCUMENTS,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
@@ -31,8 +32,37 @@ const scorecard: EntityScorecard = {
   score: 55.5,
   doraScore: 2.7,
   dimensions: [{ id: 'infrastructure-as-code', score: 40 }],
-  checks: [],
+  checks: [
+    {
+      id: 'iac-managed',
+      title: 'Managed as infrastructure as code',
+      dimension: 'infrastructure-as-code',
+      stage: 3,
+      weight: 3,
+      status: 'pass',
+      message: 'Terraform in infra/main.tf and 1 more',
+      evidence: [
+        {
+          origin: 'repository',
+          text: 'Terraform in infra/main.tf and 1 more',
+          paths: ['infra/main.tf', 'infra/network.tf'],
+        },
+        { origin: 'declared', text: 'flexinfra.io/iac-tool: terraform' },
+      ],
+      remediation: 'Describe the infrastructure in Terraform or OpenTofu.',
+      docsUrl: 'https://flexinfra.example/docs/model#iac-managed',
+      template: null,
+      waiver: null,
+    },
+  ],
   error: null,
+  repository: {
+    target: 'url:https://git.example.com/payments/checkout/tree/main/',
+    browseUrl: 'https://git.example.com/payments/checkout/tree/main/',
+    analyzed: true,
+    error: null,
+    problems: [{ path: 'deploy/values.yaml', message: 'not valid YAML' }],
+  },
   modelVersion: 'abc123def456',
   computedAt: '2025-03-01T10:02:00.000Z',
   changedAt: '2025-02-20T08:00:00.000Z',
@@ -93,6 +123,7 @@ describe('FlexInfraClient', () => {
       stages: MATURITY_STAGES,
       dimensions: DIMENSIONS,
       doraLevels: DORA_LEVELS,
+      sources: SOURCE_DOCUMENTS,
     };
     server.use(http.get(`${baseUrl}/model`, () => HttpResponse.json(model)));
 

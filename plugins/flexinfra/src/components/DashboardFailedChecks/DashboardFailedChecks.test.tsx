@@ -11,6 +11,9 @@ import { DashboardFailedChecks } from './DashboardFailedChecks';
 
 const filters = { kind: ['component'] };
 
+// Rendering the dialog and paging through it takes a while in a busy run.
+jest.setTimeout(20_000);
+
 describe('DashboardFailedChecks', () => {
   it('lists the checks, most failed first, with their counts and fail share', async () => {
     renderDashboard(

@@ -40,6 +40,9 @@ function teamNames() {
     .map(row => cellTexts(row)[0]);
 }
 
+// Rendering the table and clicking through it takes a while in a busy run.
+jest.setTimeout(20_000);
+
 describe('DashboardTeamsTable', () => {
   it('expands a department into its teams and collapses it again', async () => {
     renderTable(testOwnerSummary.groups);

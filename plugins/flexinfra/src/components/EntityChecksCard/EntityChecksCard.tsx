@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ScorecardCheck } from '../../api';
+import type { ScorecardCheck, SourceDocument } from '../../api';
 import { CheckListItem } from './CheckListItem';
 import { groupChecksByStage, groupProgress } from './groupChecksByStage';
 
@@ -15,16 +15,28 @@ export interface EntityChecksCardProps {
   checks: ScorecardCheck[];
   /** The entity, for the templates' `entityRef` parameter. */
   entityRef: string;
+  /**
+   * The entity repository's browse address, for links to the files of
+   * repository evidence; without it the files are plain text.
+   */
+  browseUrl?: string | null;
+  /**
+   * The documents each check measures, by check id (from the model); no
+   * sources are shown for a check that is not in it.
+   */
+  sources?: ReadonlyMap<string, SourceDocument[]>;
 }
 
 /**
  * The entity's checks, grouped by the stage they gate (then the checks that
  * only count towards the score), each with its status, evidence,
- * remediation, docs and Fix button.
+ * remediation, docs, sources and Fix button.
  */
 export const EntityChecksCard = ({
   checks,
   entityRef,
+  browseUrl,
+  sources,
 }: EntityChecksCardProps) => {
   const classes = useStyles();
   return (
@@ -50,6 +62,8 @@ export const EntityChecksCard = ({
                 key={check.id}
                 check={check}
                 entityRef={entityRef}
+                browseUrl={browseUrl}
+                sources={sources?.get(check.id)}
               />
             ))}
           </ul>

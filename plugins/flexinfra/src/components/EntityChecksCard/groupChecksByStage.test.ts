@@ -14,6 +14,7 @@ function check(
     weight: 1,
     status,
     message: '',
+    evidence: [],
     remediation: '',
     docsUrl: '',
     template: null,

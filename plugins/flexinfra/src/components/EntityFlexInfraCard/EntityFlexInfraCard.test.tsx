@@ -63,6 +63,37 @@ describe('EntityFlexInfraCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('counts every further missing check, above the link to the tab', async () => {
+    renderCard(
+      fakeFlexInfraApi({
+        getScorecard: async () => ({
+          ...scorecard,
+          nextStage: {
+            ...scorecard.nextStage!,
+            missing: ['iac-managed', 'autoscaling', 'code-quality', 'runbook'],
+          },
+        }),
+      }),
+    );
+
+    const more = await screen.findByText(
+      '3 more checks are missing for this stage.',
+    );
+    expect(more).toBeVisible();
+    const link = screen.getByRole('link', {
+      name: /View the flexibility scorecard/,
+    });
+    // The count comes before the card's link, at the end of its content.
+    expect(
+      more.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Next step' })).getByText(
+        'Managed as infrastructure as code',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('links to the Flexibility tab of the entity page', async () => {
     renderCard(fakeFlexInfraApi({ getScorecard: async () => scorecard }));
 

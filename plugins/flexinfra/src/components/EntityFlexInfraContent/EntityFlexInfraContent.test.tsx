@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FlexInfraStatus, ScorecardHistoryEntry } from '../../api';
 import {
@@ -6,6 +6,7 @@ import {
   expectedFixLink,
   fakeFlexInfraApi,
   finishedRunStatus,
+  model,
   pending,
   renderForEntity,
   responseError,
@@ -41,6 +42,7 @@ function scoredApi(historyEntries: ScorecardHistoryEntry[] = []) {
   return fakeFlexInfraApi({
     getScorecard: async () => scorecard,
     getHistory: async () => historyEntries,
+    getModel: async () => model,
   });
 }
 
@@ -67,8 +69,10 @@ function checkItem(title: string) {
   return screen.getByRole('listitem', { name: title });
 }
 
-// Rendering the whole tab with its five cards takes a while in a busy run.
-jest.setTimeout(15_000);
+// Rendering the whole tab with its five cards takes a while in a busy run,
+// for the test and for each `findBy…` in it.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });
 
 describe('EntityFlexInfraContent', () => {
   describe('for a scored entity', () => {
@@ -87,6 +91,9 @@ describe('EntityFlexInfraContent', () => {
       expect(
         within(card).getByText(/DORA flexible infrastructure: 2\.9 of 4/),
       ).toHaveTextContent('(Limited Automation)');
+      expect(within(card).getByText(/^Repository read:/)).toHaveTextContent(
+        /^Repository read: git\.example\.com\/payments\/checkout\/tree\/main/,
+      );
       const freshness = within(card).getByText(/^Computed/);
       expect(freshness).toHaveTextContent(
         'Computed 3 hours ago with model abc123def456; last changed 5 days ago.',
@@ -104,10 +111,12 @@ describe('EntityFlexInfraContent', () => {
         'Stage 4 · Resilient & Optimised',
         'Score only',
       ]);
+      // The checks' own items, not the items of their evidence lists.
       const titlesIn = (section: HTMLElement) =>
         within(section)
           .getAllByRole('listitem')
-          .map(item => item.getAttribute('aria-label'));
+          .map(item => item.getAttribute('aria-label'))
+          .filter(title => title !== null);
       expect(titlesIn(sections[0])).toEqual([
         'Has an owner',
         'Built by a CI pipeline',
@@ -167,6 +176,66 @@ describe('EntityFlexInfraContent', () => {
           name: /Fix with template/,
         }),
       ).not.toBeInTheDocument();
+    });
+
+    it("shows a passing check's evidence and every check's sources", async () => {
+      const api = scoredApi();
+      renderContent(api);
+      await screen.findByText('Checks');
+
+      const owned = checkItem('Has an owner');
+      const evidence = within(owned).getByRole('list', { name: 'Evidence' });
+      expect(evidence).toHaveTextContent(
+        'CatalogOwned by group:default/payments',
+      );
+      expect(api.getModel).toHaveBeenCalledTimes(1);
+      expect(await within(owned).findByText(/^Source:/)).toHaveTextContent(
+        'Source: Flexible Infrastructure',
+      );
+      const iac = checkItem('Managed as infrastructure as code');
+      expect(within(iac).getByText(/^Sources:/)).toHaveTextContent(
+        /^Sources: Flexible Infrastructure.* · Infrastructure as Code$/,
+      );
+      expect(
+        within(iac).getByRole('link', { name: /^Flexible Infrastructure/ }),
+      ).toHaveAttribute(
+        'href',
+        'https://dora.dev/capabilities/flexible-infrastructure/',
+      );
+    });
+
+    it('still shows the checks, without sources, when the model cannot be loaded', async () => {
+      const api = scoredApi();
+      api.getModel.mockRejectedValue(await responseError(500, 'no model'));
+      renderContent(api);
+      await screen.findByText('Checks');
+
+      await waitFor(() => expect(api.getModel).toHaveBeenCalled());
+      expect(
+        within(checkItem('Has an owner')).getByRole('list', {
+          name: 'Evidence',
+        }),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/^Sources?:/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/no model/)).not.toBeInTheDocument();
+    });
+
+    it('says in the headline whether the repository was read', async () => {
+      const api = scoredApi();
+      api.getScorecard.mockResolvedValue({
+        ...scorecard,
+        repository: {
+          ...scorecard.repository!,
+          analyzed: false,
+          error: 'the repository could not be reached (HTTP 404)',
+        },
+      });
+      renderContent(api);
+
+      const card = await findCard('Infrastructure flexibility');
+      expect(within(card).getByText(/^Repository not read/)).toHaveTextContent(
+        'Repository not read: the repository could not be reached (HTTP 404); catalog evidence still counts.',
+      );
     });
 
     it('shows the next stage and every check missing for it', async () => {

@@ -1,7 +1,9 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
 import { getCompoundEntityRef, type Entity } from '@backstage/catalog-model';
 import Grid from '@material-ui/core/Grid';
+import { useMemo } from 'react';
 import { EntityChecksCard } from '../EntityChecksCard';
+import { resolveCheckSources } from '../CheckSources';
 import { EntityDimensionScoresCard } from '../EntityDimensionScoresCard';
 import { EntityNextStageCard } from '../EntityNextStageCard';
 import { EntityNotScoredEmptyState } from '../EntityNotScoredEmptyState';
@@ -10,11 +12,16 @@ import {
   EntityScorecardSummaryCard,
   ScorecardFreshness,
 } from '../EntityScorecardSummaryCard';
-import { ErrorPanelWithRetry, useEntityScorecard } from '../shared';
+import {
+  ErrorPanelWithRetry,
+  useEntityScorecard,
+  useFlexInfraModel,
+} from '../shared';
 
 /**
- * An entity's full scorecard: headline, next stage, dimensions, score
- * history and checks; or why there is none.
+ * An entity's full scorecard: headline (with the repository's state), next
+ * stage, dimensions, score history and checks (with their evidence and
+ * sources); or why there is none.
  */
 export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
   const entityRef = getCompoundEntityRef(entity);
@@ -24,6 +31,13 @@ export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
     error,
     retry,
   } = useEntityScorecard(entityRef);
+  // The model only adds each check's sources: without it (still loading, or
+  // failed) the checks are shown without them.
+  const { value: model } = useFlexInfraModel();
+  const sources = useMemo(
+    () => (model ? resolveCheckSources(model) : undefined),
+    [model],
+  );
 
   if (loading) {
     return <Progress />;
@@ -74,6 +88,8 @@ export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
         <EntityChecksCard
           checks={scorecard.checks}
           entityRef={scorecard.entityRef}
+          browseUrl={scorecard.repository?.browseUrl}
+          sources={sources}
         />
       </Grid>
     </Grid>

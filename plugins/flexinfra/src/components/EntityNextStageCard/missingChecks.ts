@@ -19,6 +19,7 @@ export function missingChecks(scorecard: EntityScorecard): ScorecardCheck[] {
         weight: 0,
         status: 'fail',
         message: '',
+        evidence: [],
         remediation: '',
         docsUrl: '',
         template: null,

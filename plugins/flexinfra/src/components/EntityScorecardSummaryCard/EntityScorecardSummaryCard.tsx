@@ -4,6 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import type { EntityScorecard } from '../../api';
 import { ScoreGauge, StageChip, formatDoraScore } from '../shared';
 import { ScorecardFreshness } from './ScorecardFreshness';
+import { ScorecardRepositoryState } from './ScorecardRepositoryState';
 
 /** Props of {@link EntityScorecardSummaryCard}. */
 export interface EntityScorecardSummaryCardProps {
@@ -13,7 +14,8 @@ export interface EntityScorecardSummaryCardProps {
 
 /**
  * The headline of an entity's scorecard: its stage, its score on a gauge,
- * its DORA score and how fresh the result is.
+ * its DORA score, how fresh the result is and whether its repository could
+ * be read for evidence.
  */
 export const EntityScorecardSummaryCard = ({
   scorecard,
@@ -36,5 +38,6 @@ export const EntityScorecardSummaryCard = ({
         <ScorecardFreshness scorecard={scorecard} />
       </Box>
     </Box>
+    <ScorecardRepositoryState repository={scorecard.repository} />
   </InfoCard>
 );

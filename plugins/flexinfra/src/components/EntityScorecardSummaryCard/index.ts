@@ -3,3 +3,7 @@ export {
   type EntityScorecardSummaryCardProps,
 } from './EntityScorecardSummaryCard';
 export { ScorecardFreshness } from './ScorecardFreshness';
+export {
+  ScorecardRepositoryState,
+  type ScorecardRepositoryStateProps,
+} from './ScorecardRepositoryState';

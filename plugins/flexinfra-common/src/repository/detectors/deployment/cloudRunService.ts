@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../../types';
-import { oncePerFile } from './findings';
+import { oncePerFile } from '../shared/findings';
 import { isCloudRunService, knativeScaleOf } from './knativeScale';
 import { isKind, labelsOf, manifestsIn, wantsManifests } from './manifests';
 import { fixedRangeReason } from './scaleRange';

@@ -1,7 +1,7 @@
 import { analyzeRepository } from '../../analyzeRepository';
 import { memorySource } from '../../__testUtils__/memorySource';
 import { costAttributionLabelsDetector } from './costAttributionLabels';
-import { isCostAttributionKey } from './costAttributionKeys';
+import { isCostAttributionKey } from '../shared/costAttributionKeys';
 
 const analyze = (files: Record<string, string>) =>
   analyzeRepository(memorySource(files), {

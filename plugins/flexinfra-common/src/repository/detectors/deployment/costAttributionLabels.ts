@@ -1,5 +1,5 @@
 import type { Detector } from '../../types';
-import { oncePerFile } from './findings';
+import { oncePerFile } from '../shared/findings';
 import {
   annotationsOf,
   isKind,
@@ -7,7 +7,7 @@ import {
   manifestsIn,
   wantsManifests,
 } from './manifests';
-import { hasCostAttribution } from './costAttributionKeys';
+import { hasCostAttribution } from '../shared/costAttributionKeys';
 import { podTemplateOf, isWorkload } from './workloads';
 
 /**

@@ -1,34 +1,12 @@
-/**
- * Words that name an environment of a delivery pipeline. A name counts when
- * one of its words (split on `-`, `_` and `.`) is one of them: `prod`,
- * `prod-eu`, `dev-gcp`, `staging`. The name itself is kept, lower case.
- */
-const ENVIRONMENT_WORDS = new Set([
-  'dev',
-  'develop',
-  'development',
-  'test',
-  'testing',
-  'qa',
-  'sit',
-  'uat',
-  'int',
-  'integration',
-  'staging',
-  'stage',
-  'stg',
-  'preprod',
-  'prod',
-  'production',
-  'prd',
-  'live',
-  'sandbox',
-  'demo',
-  'perf',
-]);
+import { ENVIRONMENT_WORDS, PREVIEW_WORDS } from '../shared/environmentWords';
 
-/** Words that name a preview (per-change, short-lived) environment. */
-const PREVIEW_WORDS = new Set(['preview', 'pr', 'review', 'ephemeral']);
+/*
+ * A name counts as an environment when one of its words (split on `-`, `_`
+ * and `.`) is an environment word: `prod`, `prod-eu`, `dev-gcp`, `staging`.
+ * The name itself is kept, lower case. In Helm values and overlays `live`
+ * names an environment too.
+ */
+const WORDS = new Set([...ENVIRONMENT_WORDS, 'live']);
 
 /** What a name says about an environment. */
 export type EnvironmentName =
@@ -50,7 +28,7 @@ export function environmentFromName(raw: string): EnvironmentName | undefined {
   if (words.some(word => PREVIEW_WORDS.has(word))) {
     return { kind: 'preview', name };
   }
-  if (words.some(word => ENVIRONMENT_WORDS.has(word))) {
+  if (words.some(word => WORDS.has(word))) {
     return { kind: 'environment', name };
   }
   return undefined;

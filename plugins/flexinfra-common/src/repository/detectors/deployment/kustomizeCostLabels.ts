@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../../types';
-import { hasCostAttribution } from './costAttributionKeys';
+import { hasCostAttribution } from '../shared/costAttributionKeys';
 import { isKustomizationPath } from './kustomize';
 import { arrayOf, isObject, type PlainObject } from './objects';
 

@@ -1,5 +1,5 @@
 import type { Detector } from '../../types';
-import { oncePerFile } from './findings';
+import { oncePerFile } from '../shared/findings';
 import { isKind, manifestsIn, wantsManifests } from './manifests';
 
 /** Velero Schedules: the cluster's resources and volumes are backed up on a schedule. */

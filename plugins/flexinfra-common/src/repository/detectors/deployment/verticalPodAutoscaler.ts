@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../../types';
-import { oncePerFile } from './findings';
+import { oncePerFile } from '../shared/findings';
 import { isKind, manifestsIn, wantsManifests } from './manifests';
 import { valueAt } from './objects';
 

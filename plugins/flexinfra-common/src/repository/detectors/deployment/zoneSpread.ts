@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../../types';
-import { oncePerFile } from './findings';
+import { oncePerFile } from '../shared/findings';
 import { manifestsIn, wantsManifests } from './manifests';
 import { arrayOf, valueAt } from './objects';
 import { podTemplateOf } from './workloads';

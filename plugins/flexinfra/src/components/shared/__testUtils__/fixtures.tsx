@@ -6,11 +6,18 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import {
+  DIMENSIONS,
+  DORA_LEVELS,
+  MATURITY_STAGES,
+  type CheckDefinition,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { ReactElement } from 'react';
 import {
   flexInfraApiRef,
   type EntityScorecard,
   type FlexInfraApi,
+  type FlexInfraModel,
   type FlexInfraStatus,
   type FlexInfraSummary,
   type ScorecardCheck,
@@ -55,6 +62,7 @@ function check(
     weight: 1,
     status: 'pass',
     message: `Found evidence for ${values.id}.`,
+    evidence: [],
     remediation: `Do what ${values.id} asks.`,
     docsUrl: `https://flexinfra.example/docs/model#${values.id}`,
     template: null,
@@ -81,7 +89,14 @@ export const scorecard: EntityScorecard = {
     { id: 'broad-network-access', score: null },
   ],
   checks: [
-    check({ id: 'owned', title: 'Has an owner', stage: 2 }),
+    check({
+      id: 'owned',
+      title: 'Has an owner',
+      stage: 2,
+      evidence: [
+        { origin: 'catalog', text: 'Owned by group:default/payments' },
+      ],
+    }),
     check({
       id: 'ci-pipeline',
       title: 'Built by a CI pipeline',
@@ -128,9 +143,60 @@ export const scorecard: EntityScorecard = {
     }),
   ],
   error: null,
+  repository: {
+    target: 'url:https://git.example.com/payments/checkout/tree/main/',
+    browseUrl: 'https://git.example.com/payments/checkout/tree/main/',
+    analyzed: true,
+    error: null,
+    problems: [],
+  },
   modelVersion: 'abc123def456',
   computedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
   changedAt: new Date(Date.now() - 5 * 24 * 3600_000).toISOString(),
+};
+
+/**
+ * The model the scorecard fixture was scored with: a definition for each of
+ * its checks, citing the documents in `sources`.
+ */
+export const model: FlexInfraModel = {
+  version: 'abc123def456',
+  targetStage: 3,
+  checks: scorecard.checks.map(({ id, title, dimension, stage, weight }) => ({
+    id,
+    title,
+    dimension: dimension as CheckDefinition['dimension'],
+    stage: stage as CheckDefinition['stage'],
+    weight,
+    appliesTo: { kind: 'component' },
+    evidence: { 'facts.iac.found': true },
+    rationale: `Why ${id} matters.`,
+    sources:
+      id === 'iac-managed'
+        ? ['dora-flexible-infrastructure', 'infrastructure-as-code']
+        : ['dora-flexible-infrastructure'],
+    remediation: `Do what ${id} asks.`,
+    docsUrl: `https://flexinfra.example/docs/model#${id}`,
+  })),
+  stages: [...MATURITY_STAGES],
+  dimensions: [...DIMENSIONS],
+  doraLevels: [...DORA_LEVELS],
+  sources: [
+    {
+      id: 'dora-flexible-infrastructure',
+      title: 'Flexible Infrastructure',
+      publisher: 'DORA (capability catalog)',
+      url: 'https://dora.dev/capabilities/flexible-infrastructure/',
+      summary: "NIST's five characteristics of cloud computing.",
+    },
+    {
+      id: 'infrastructure-as-code',
+      title: 'Infrastructure as Code',
+      publisher: 'Reflex documentation',
+      url: null,
+      summary: 'Infrastructure changes as tested, reviewed code.',
+    },
+  ],
 };
 
 export const finishedRunStatus: FlexInfraStatus = {

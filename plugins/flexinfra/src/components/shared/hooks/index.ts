@@ -2,6 +2,7 @@ export {
   HISTORY_LIMIT,
   WORST_ENTITIES_LIMIT,
   useEntityScorecard,
+  useFlexInfraModel,
   useRefreshStatus,
   useRollup,
   useScoreHistory,

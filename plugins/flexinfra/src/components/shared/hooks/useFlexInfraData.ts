@@ -1,5 +1,6 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   flexInfraApiRef,
@@ -33,6 +34,15 @@ export function useScoreHistory(entity: CompoundEntityRef) {
     () => api.getHistory({ kind, namespace, name }, { limit: HISTORY_LIMIT }),
     [api, kind, namespace, name],
   );
+}
+
+/**
+ * The maturity model the backend scores against (check definitions, their
+ * sources, stages, dimensions).
+ */
+export function useFlexInfraModel() {
+  const api = useApi(flexInfraApiRef);
+  return useAsync(() => api.getModel(), [api]);
 }
 
 /** The backend's refresh status. */

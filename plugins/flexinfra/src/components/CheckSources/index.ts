@@ -1,0 +1,2 @@
+export { CheckSources, type CheckSourcesProps } from './CheckSources';
+export { resolveCheckSources } from './resolveCheckSources';
