@@ -315,7 +315,8 @@ const CASES: Record<string, CheckCases> = {
       {
         name: 'techdocs-ref removed',
         entity: () => unannotate(fx.churnModel(), 'backstage.io/techdocs-ref'),
-        message: /Missing documentation as code in the repository \(TechDocs\) or annotation backstage\.io\/techdocs-ref/,
+        message:
+          /Missing documentation as code in the repository \(TechDocs\) or annotation backstage\.io\/techdocs-ref/,
       },
     ],
   },
