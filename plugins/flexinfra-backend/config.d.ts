@@ -32,6 +32,40 @@ export interface Config {
     /** How many days back summaries compare against for their trend. Default 30. */
     trendDays?: number;
     /**
+     * Reading each scored entity's repository (its source location, or the
+     * folder of the file it was registered from) for infrastructure as
+     * code, deployment manifests, pipelines, alerts, runbooks, … Checks
+     * read what was found as `facts.repository.<fact>`. Repositories are
+     * read through the `integrations` configured for their hosts.
+     */
+    repository?: {
+      /** Whether repositories are read. Default true. */
+      enabled?: boolean;
+      /**
+       * Entity kinds whose repositories are read. Default: Component (Resources
+       * are often declared together in a shared catalog file, whose folder is
+       * not their repository).
+       */
+      kinds?: string[];
+      /** Repositories read at the same time at most, 1–64. Default 4. */
+      concurrency?: number;
+      /**
+       * How long one refresh spends reading repositories at most, e.g.
+       * { minutes: 5 } (the default) or 'PT10M'. Repositories not read in
+       * time keep what was last read from them; the next refresh goes on.
+       */
+      timeBudget?: { [unit: string]: number } | string;
+      /** Bounds on what is read from one repository. */
+      limits?: {
+        /** Files considered at most. Default 50000. */
+        maxFiles?: number;
+        /** A larger file is not read, in bytes. Default 524288 (512 KiB). */
+        maxFileBytes?: number;
+        /** Bytes read per repository at most. Default 16777216 (16 MiB). */
+        maxTotalBytes?: number;
+      };
+    };
+    /**
      * Changes to FlexInfra's default maturity model. See docs/model.md.
      * An invalid value stops the backend with a message naming its key.
      */

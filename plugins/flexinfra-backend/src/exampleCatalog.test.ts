@@ -12,6 +12,8 @@ import {
   type EntityScorecard,
   type ScoredEntity,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
+import { analyzeRepository } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
+import { readDirectorySource } from '@flexinfra/backstage-plugin-flexinfra-node';
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
@@ -20,9 +22,11 @@ import { flexinfraPlugin } from './plugin';
 
 /*
  * The real backend: the real catalog plugin reads the repository's example
- * catalog from files, the real scheduler runs FlexInfra's refresh, and the
- * scorecards are read over HTTP and compared with what the engine makes of
- * the same descriptor files directly.
+ * catalog from files (the shared files, and each example repository's
+ * catalog-info.yaml), the real scheduler runs FlexInfra's refresh, which
+ * reads each example repository from disk, and the scorecards are read over
+ * HTTP and compared with what the engine makes of the same descriptor files
+ * and repository folders directly.
  */
 
 jest.setTimeout(120_000);
@@ -35,12 +39,35 @@ const exampleFiles = [
   'examples/resources.yaml',
 ];
 
-function readExamples(): any[] {
-  return exampleFiles.flatMap(file =>
-    parseAllDocuments(fs.readFileSync(path.join(repoRoot, file), 'utf8')).map(
-      doc => doc.toJS(),
-    ),
+const reposDir = path.join(repoRoot, 'examples/repos');
+const repositories = fs
+  .readdirSync(reposDir, { withFileTypes: true })
+  .filter(entry => entry.isDirectory())
+  .map(entry => entry.name);
+
+function readFile(file: string): any[] {
+  return parseAllDocuments(fs.readFileSync(file, 'utf8')).map(doc =>
+    doc.toJS(),
   );
+}
+
+/** The example entities, each with the facts of its repository, if any. */
+async function readExamples() {
+  const entities = exampleFiles.flatMap(file =>
+    readFile(path.join(repoRoot, file)),
+  );
+  const facts = new Map<unknown, Record<string, unknown>>();
+  for (const name of repositories) {
+    const folder = path.join(reposDir, name);
+    const repository = await analyzeRepository(
+      await readDirectorySource(folder),
+    );
+    for (const entity of readFile(path.join(folder, 'catalog-info.yaml'))) {
+      entities.push(entity);
+      facts.set(entity, { repository });
+    }
+  }
+  return { entities, facts };
 }
 
 async function poll<T>(
@@ -85,10 +112,16 @@ describe('the backend on the example catalog', () => {
                   ],
                 },
               ],
-              locations: exampleFiles.map(file => ({
-                type: 'file',
-                target: path.join(repoRoot, file),
-              })),
+              locations: [
+                ...exampleFiles.map(file => ({
+                  type: 'file',
+                  target: path.join(repoRoot, file),
+                })),
+                {
+                  type: 'file',
+                  target: path.join(reposDir, '*/catalog-info.yaml'),
+                },
+              ],
               processingInterval: { seconds: 1 },
             },
             flexinfra: {
@@ -102,10 +135,11 @@ describe('the backend on the example catalog', () => {
         }),
       ],
     });
-    const examples = readExamples();
+    const examples = await readExamples();
     const model = compileModel(defaultModelDefinition);
-    const expected = evaluateEntities(model, examples, {
+    const expected = evaluateEntities(model, examples.entities, {
       now: new Date(),
+      factsOf: entity => examples.facts.get(entity),
     }).filter((e): e is ScoredEntity => e.outcome === 'scored');
     expect(expected.length).toBeGreaterThan(20);
 
@@ -148,6 +182,24 @@ describe('the backend on the example catalog', () => {
     expect(checkout.body.stage).toEqual({
       number: 4,
       name: 'Resilient & Optimised',
+    });
+    // Read from its repository's files, which the scorecard names.
+    expect(checkout.body.repository).toMatchObject({
+      target: expect.stringMatching(/^file:.*examples\/repos\/checkout-api$/),
+      analyzed: true,
+      error: null,
+    });
+    const iac = checkout.body.checks.find(
+      (c: { id: string }) => c.id === 'iac-managed',
+    );
+    expect(iac).toMatchObject({
+      status: 'pass',
+      evidence: [
+        expect.objectContaining({
+          origin: 'repository',
+          paths: expect.arrayContaining([expect.stringMatching(/\.tf$/)]),
+        }),
+      ],
     });
 
     const summary = await get('/summary?groupBy=owner');

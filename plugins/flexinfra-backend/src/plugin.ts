@@ -17,6 +17,7 @@ import { DatabaseResultStore } from './database/DatabaseResultStore';
 import { loadModel } from './model/loadModel';
 import { validateFactProviders } from './model/validateFactProviders';
 import { REFRESH_TASK_ID, RefreshTask } from './refresh/RefreshTask';
+import { createRepositoryFactProvider } from './repository/createRepositoryFactProvider';
 import { createRouter } from './service/router';
 
 /**
@@ -51,6 +52,7 @@ export const flexinfraPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
       async init({
@@ -63,12 +65,21 @@ export const flexinfraPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         scheduler,
+        urlReader,
         catalog,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
         const settings = readFlexInfraConfig(config);
         const model = loadModel(config, codeChecks);
         validateFactProviders(factProviders);
+        const repositoryProvider = await createRepositoryFactProvider({
+          settings: settings.repository,
+          config,
+          urlReader,
+          database,
+          logger,
+          moduleProviders: factProviders,
+        });
 
         const refreshRunStore = await DatabaseRefreshRunStore.create({
           database,
@@ -90,7 +101,9 @@ export const flexinfraPlugin = createBackendPlugin({
           model,
           resultStore,
           runStore: refreshRunStore,
-          factProviders,
+          factProviders: repositoryProvider
+            ? [repositoryProvider, ...factProviders]
+            : factProviders,
           retention: settings.retention,
           logger,
         });

@@ -29,6 +29,20 @@ export interface FlexInfraFactProvider {
    * which keeps the last good results.
    */
   getFacts(entities: Entity[]): Promise<Map<string, Record<string, unknown>>>;
+  /**
+   * Called when a refresh run starts, before the first `getFacts` of the
+   * run: a provider that caches per run (each source read once however many
+   * entities and pages share it) or keeps a per-run time budget starts
+   * afresh here. `signal` aborts when the run is cancelled. A thrown error
+   * fails the run.
+   */
+  startRun?(options: { signal?: AbortSignal }): Promise<void> | void;
+  /**
+   * Called when a refresh run ends, whether it succeeded or failed, so a
+   * provider can let go of what it cached for the run. Errors are logged,
+   * not thrown.
+   */
+  finishRun?(): Promise<void> | void;
 }
 
 /**

@@ -48,6 +48,7 @@ describe('scaffolderModuleFlexinfra', () => {
       'labels',
       'links',
       'dependsOn',
+      'removeAnnotations',
       'overwrite',
     ]);
     const generate = actions.find(a => a.id === 'flexinfra:iac:generate');

@@ -4,7 +4,8 @@ import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-comm
 /**
  * The fields every refresh reads: the entity's identity, what the rollups
  * group by (owner, system, type, lifecycle) and the relations that resolve
- * them and `dependsOn`.
+ * them and `dependsOn`. The annotations also locate the entity's repository
+ * (`backstage.io/source-location`, `backstage.io/managed-by-location`).
  */
 const ALWAYS_READ = [
   'apiVersion',

@@ -1,5 +1,10 @@
 import { ConfigReader } from '@backstage/config';
-import { DEFAULT_KINDS, readFlexInfraConfig } from './readFlexInfraConfig';
+import { DEFAULT_ANALYZER_LIMITS } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
+import {
+  DEFAULT_KINDS,
+  DEFAULT_REPOSITORY_KINDS,
+  readFlexInfraConfig,
+} from './readFlexInfraConfig';
 
 const read = (flexinfra?: object) =>
   readFlexInfraConfig(new ConfigReader(flexinfra ? { flexinfra } : {}));
@@ -16,7 +21,19 @@ describe('readFlexInfraConfig', () => {
       refresh: { kinds: DEFAULT_KINDS, pageSize: 500 },
       retention: { historyDays: 365, snapshotDays: 730, runs: 200 },
       trendDays: 30,
+      repository: {
+        enabled: true,
+        kinds: DEFAULT_REPOSITORY_KINDS,
+        concurrency: 4,
+        timeBudget: { minutes: 5 },
+        limits: {
+          maxFiles: DEFAULT_ANALYZER_LIMITS.maxFiles,
+          maxFileBytes: DEFAULT_ANALYZER_LIMITS.maxFileBytes,
+          maxTotalBytes: DEFAULT_ANALYZER_LIMITS.maxTotalBytes,
+        },
+      },
     });
+    expect(DEFAULT_REPOSITORY_KINDS).toEqual(['Component']);
   });
 
   it('reads every setting', () => {
@@ -30,6 +47,17 @@ describe('readFlexInfraConfig', () => {
         refresh: { kinds: ['Component'], pageSize: 100 },
         retention: { historyDays: 30, snapshotDays: 60, runs: 10 },
         trendDays: 7,
+        repository: {
+          enabled: false,
+          kinds: ['Component'],
+          concurrency: 2,
+          timeBudget: 'PT90S',
+          limits: {
+            maxFiles: 1000,
+            maxFileBytes: 65536,
+            maxTotalBytes: 1048576,
+          },
+        },
       }),
     ).toEqual({
       schedule: {
@@ -41,6 +69,13 @@ describe('readFlexInfraConfig', () => {
       refresh: { kinds: ['Component'], pageSize: 100 },
       retention: { historyDays: 30, snapshotDays: 60, runs: 10 },
       trendDays: 7,
+      repository: {
+        enabled: false,
+        kinds: ['Component'],
+        concurrency: 2,
+        timeBudget: { seconds: 90 },
+        limits: { maxFiles: 1000, maxFileBytes: 65536, maxTotalBytes: 1048576 },
+      },
     });
   });
 
@@ -53,6 +88,23 @@ describe('readFlexInfraConfig', () => {
     [{ trendDays: 0 }, 'flexinfra.trendDays'],
     [{ schedule: { timeout: 'soon' } }, 'flexinfra.schedule'],
     [{ schedule: { frequency: { weeks: 'two' } } }, 'flexinfra.schedule'],
+    [{ repository: { enabled: 'sometimes' } }, 'flexinfra.repository.enabled'],
+    [{ repository: { kinds: [] } }, 'flexinfra.repository.kinds'],
+    [{ repository: { kinds: 'Component' } }, 'flexinfra.repository.kinds'],
+    [{ repository: { concurrency: 0 } }, 'flexinfra.repository.concurrency'],
+    [{ repository: { timeBudget: 'soon' } }, 'flexinfra.repository.timeBudget'],
+    [
+      { repository: { limits: { maxFiles: -5 } } },
+      'flexinfra.repository.limits.maxFiles',
+    ],
+    [
+      { repository: { limits: { maxFileBytes: 1.5 } } },
+      'flexinfra.repository.limits.maxFileBytes',
+    ],
+    [
+      { repository: { limits: { maxTotalBytes: 0 } } },
+      'flexinfra.repository.limits.maxTotalBytes',
+    ],
   ])('rejects %p, naming %s', (flexinfra, key) => {
     expect(() => read(flexinfra)).toThrow(key);
   });

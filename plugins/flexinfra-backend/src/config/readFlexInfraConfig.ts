@@ -5,6 +5,7 @@ import {
   type Config,
 } from '@backstage/config';
 import type { HumanDuration } from '@backstage/types';
+import { DEFAULT_ANALYZER_LIMITS } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
 
 /** How long stored history, snapshots and run records are kept. */
 export interface RetentionConfig {
@@ -13,12 +14,27 @@ export interface RetentionConfig {
   runs: number;
 }
 
+/** How entities' repositories are read (`flexinfra.repository`). */
+export interface RepositoryConfig {
+  /** Whether repositories are read at all. */
+  enabled: boolean;
+  /** Entity kinds whose repositories are read. */
+  kinds: string[];
+  /** Repositories read at the same time at most. */
+  concurrency: number;
+  /** How long one refresh spends reading repositories at most. */
+  timeBudget: HumanDuration;
+  /** Bounds on what is read from one repository. */
+  limits: { maxFiles: number; maxFileBytes: number; maxTotalBytes: number };
+}
+
 /** The FlexInfra backend's settings under `flexinfra`, with defaults. */
 export interface FlexInfraConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   refresh: { kinds: string[]; pageSize: number };
   retention: RetentionConfig;
   trendDays: number;
+  repository: RepositoryConfig;
 }
 
 export const DEFAULT_SCHEDULE = {
@@ -28,6 +44,11 @@ export const DEFAULT_SCHEDULE = {
 } satisfies Record<string, HumanDuration>;
 
 export const DEFAULT_KINDS = ['Component', 'Resource', 'System'];
+
+/** Kinds whose repositories are read unless configured otherwise. */
+export const DEFAULT_REPOSITORY_KINDS = ['Component'];
+
+export const DEFAULT_REPOSITORY_TIME_BUDGET: HumanDuration = { minutes: 5 };
 
 function readDuration(
   config: Config | undefined,
@@ -73,6 +94,78 @@ function readInteger(
   return value;
 }
 
+function readKinds(
+  config: Config | undefined,
+  key: string,
+  fallback: string[],
+): string[] {
+  let kinds: string[];
+  try {
+    kinds = config?.getOptionalStringArray(key) ?? fallback;
+  } catch {
+    kinds = [];
+  }
+  if (kinds.length === 0 || kinds.some(kind => !kind.trim())) {
+    throw new Error(
+      `Invalid config at flexinfra.${key}: must list at least one entity kind, with no blank entries`,
+    );
+  }
+  return kinds;
+}
+
+function readRepository(config: Config): RepositoryConfig {
+  const numbers = (key: string, fallback: number, min: number, max: number) =>
+    readInteger(config, key, fallback, { min, max });
+  let enabled: boolean;
+  try {
+    enabled = config.getOptionalBoolean('repository.enabled') ?? true;
+  } catch {
+    throw new Error(
+      'Invalid config at flexinfra.repository.enabled: must be true or false',
+    );
+  }
+  let timeBudget: HumanDuration;
+  try {
+    timeBudget = readDuration(
+      config.getOptionalConfig('repository'),
+      'timeBudget',
+      DEFAULT_REPOSITORY_TIME_BUDGET,
+    );
+  } catch (error) {
+    throw new Error(
+      `Invalid config at flexinfra.repository.timeBudget: ${
+        (error as Error).message
+      }`,
+    );
+  }
+  return {
+    enabled,
+    kinds: readKinds(config, 'repository.kinds', DEFAULT_REPOSITORY_KINDS),
+    concurrency: numbers('repository.concurrency', 4, 1, 64),
+    timeBudget,
+    limits: {
+      maxFiles: numbers(
+        'repository.limits.maxFiles',
+        DEFAULT_ANALYZER_LIMITS.maxFiles,
+        1,
+        10_000_000,
+      ),
+      maxFileBytes: numbers(
+        'repository.limits.maxFileBytes',
+        DEFAULT_ANALYZER_LIMITS.maxFileBytes,
+        1,
+        1024 * 1024 * 1024,
+      ),
+      maxTotalBytes: numbers(
+        'repository.limits.maxTotalBytes',
+        DEFAULT_ANALYZER_LIMITS.maxTotalBytes,
+        1,
+        16 * 1024 * 1024 * 1024,
+      ),
+    },
+  };
+}
+
 /**
  * Reads and checks the `flexinfra` config (see config.d.ts). A bad value
  * throws an error naming its key, which stops the backend at start-up.
@@ -106,5 +199,6 @@ export function readFlexInfraConfig(root: Config): FlexInfraConfig {
       runs: numbers('retention.runs', 200, 1, 100000),
     },
     trendDays: numbers('trendDays', 30, 1, 3650),
+    repository: readRepository(section),
   };
 }

@@ -71,6 +71,7 @@ function staged(
       dimensions: [],
       checks: [],
       error: scored ? null : 'spec.owner is missing',
+      repository: null,
       modelVersion: result.modelVersion,
     },
   };

@@ -39,6 +39,8 @@ export interface StoredCheckResult {
   status: ScorecardCheck['status'];
   message: string;
   waiver: ScorecardCheck['waiver'];
+  /** Left out when empty (failing checks), to keep stored results lean. */
+  evidence?: ScorecardCheck['evidence'];
 }
 
 /**

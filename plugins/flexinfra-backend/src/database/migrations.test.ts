@@ -121,6 +121,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(await indexesOf(knex, 'flexinfra_check_results')).toContain(
       'flexinfra_check_results_entity_ref_idx',
     );
+    expect(await columnsOf(knex, 'flexinfra_repositories')).toEqual(
+      ['analyzed_at', 'checked_at', 'error', 'etag', 'facts', 'target'].sort(),
+    );
+    expect(await indexesOf(knex, 'flexinfra_repositories')).toContain(
+      'flexinfra_repositories_checked_at_idx',
+    );
   });
 
   it('give new columns of existing runs their defaults', async () => {
@@ -150,6 +156,9 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
+    // The repositories table, then the results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await knex.schema.hasTable('flexinfra_repositories')).toBe(false);
     await knex.migrate.down({ directory: migrationsDir });
     for (const table of Object.keys(NEW_TABLES)) {
       expect(await knex.schema.hasTable(table)).toBe(false);
@@ -171,12 +180,14 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     ]);
     expect(pending.map((m: { file: string }) => m.file)).toEqual([
       '20261124000000_results.js',
+      '20261204000000_repositories.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });
     for (const table of Object.keys(NEW_TABLES)) {
       expect(await knex.schema.hasTable(table)).toBe(true);
     }
+    expect(await knex.schema.hasTable('flexinfra_repositories')).toBe(true);
     expect(await knex('flexinfra_refresh_runs').first()).toMatchObject({
       status: 'running',
       trigger: 'schedule',

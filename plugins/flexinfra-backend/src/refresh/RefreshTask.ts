@@ -73,6 +73,7 @@ export class RefreshTask {
     });
     logger.info(`FlexInfra refresh ${run.id} started (${trigger})`);
     try {
+      await this.startProviders(signal);
       const committed = await this.score(run.id, signal);
       await this.applyRetention();
       logger.info(
@@ -88,6 +89,38 @@ export class RefreshTask {
         status: 'failed',
         error: reason,
       });
+    } finally {
+      await this.finishProviders();
+    }
+  }
+
+  /** Tells each fact provider that a run starts (per-run caches, budgets). */
+  private async startProviders(signal?: AbortSignal) {
+    for (const { provider } of this.providers) {
+      try {
+        await provider.startRun?.({ signal });
+      } catch (error) {
+        throw new Error(
+          `fact provider '${
+            provider.id
+          }' failed to start the run: ${describeError(error)}`,
+        );
+      }
+    }
+  }
+
+  /** Lets each fact provider drop what it kept for the run. */
+  private async finishProviders() {
+    for (const { provider } of this.providers) {
+      try {
+        await provider.finishRun?.();
+      } catch (error) {
+        this.options.logger.warn(
+          `FlexInfra fact provider '${
+            provider.id
+          }' failed to finish the run: ${describeError(error)}`,
+        );
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import {
   type EntityLookup,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
+import { toScorecardRepository } from '../repository/toScorecardRepository';
 import { contentHash } from './contentHash';
 import { toStagedResult, type Placement } from './toStagedResult';
 
@@ -91,6 +92,7 @@ export function scorePage(options: {
         placement,
         inputHash,
         previous,
+        repository: toScorecardRepository(facts),
       }),
     );
     page.kept.push(evaluation.entityRef);

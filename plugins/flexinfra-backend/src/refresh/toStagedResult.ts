@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type {
   CompiledModel,
   InvalidEntity,
+  ScorecardRepository,
   ScoredEntity,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type {
@@ -32,11 +33,13 @@ function storedChecks(evaluation: ScoredEntity): StoredCheckResult[] {
     status: result.status,
     message: result.message,
     waiver: result.waiver ?? null,
+    ...(result.evidence?.length ? { evidence: result.evidence } : {}),
   }));
 }
 
 function toScorecard(
   evaluation: ScoredEntity | InvalidEntity,
+  repository: ScorecardRepository | null,
 ): StoredScorecard {
   if (evaluation.outcome === 'invalid') {
     return {
@@ -49,6 +52,7 @@ function toScorecard(
       dimensions: [],
       checks: [],
       error: evaluation.error,
+      repository,
       modelVersion: evaluation.modelVersion,
     };
   }
@@ -62,6 +66,7 @@ function toScorecard(
     dimensions: evaluation.dimensions,
     checks: storedChecks(evaluation),
     error: null,
+    repository,
     modelVersion: evaluation.modelVersion,
   };
 }
@@ -99,9 +104,11 @@ export function toStagedResult(options: {
   placement: Placement;
   inputHash: string;
   previous: StoredResultDigest | undefined;
+  /** The entity's repository as this run read it; null when not read. */
+  repository?: ScorecardRepository | null;
 }): StagedResult {
   const { model, entity, evaluation, placement, inputHash, previous } = options;
-  const scorecard = toScorecard(evaluation);
+  const scorecard = toScorecard(evaluation, options.repository ?? null);
   const checkStatuses = statusesOf(scorecard);
   const resultDigest = contentHash({
     outcome: scorecard.outcome,

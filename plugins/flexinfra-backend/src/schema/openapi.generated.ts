@@ -840,6 +840,7 @@ export const spec = {
           'stages',
           'dimensions',
           'doraLevels',
+          'sources',
         ],
         properties: {
           version: {
@@ -873,6 +874,38 @@ export const spec = {
               $ref: '#/components/schemas/DoraLevel',
             },
           },
+          sources: {
+            description: 'The documents checks and dimensions cite, by id.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SourceDocument',
+            },
+          },
+        },
+      },
+      SourceDocument: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'publisher', 'url', 'summary'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            description: "The document's public title.",
+            type: 'string',
+          },
+          publisher: {
+            type: 'string',
+          },
+          url: {
+            description: 'Its public address, when the document names one.',
+            type: 'string',
+            nullable: true,
+          },
+          summary: {
+            type: 'string',
+          },
         },
       },
       CheckDefinition: {
@@ -887,7 +920,7 @@ export const spec = {
           'appliesTo',
           'evidence',
           'rationale',
-          'seeds',
+          'sources',
           'remediation',
           'docsUrl',
         ],
@@ -921,7 +954,9 @@ export const spec = {
           rationale: {
             type: 'string',
           },
-          seeds: {
+          sources: {
+            description:
+              "Ids of the documents the check measures (see the model's sources), or https addresses.",
             type: 'array',
             items: {
               type: 'string',
@@ -963,7 +998,7 @@ export const spec = {
       Dimension: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'title', 'description', 'source'],
+        required: ['id', 'title', 'description', 'sources'],
         properties: {
           id: {
             type: 'string',
@@ -974,8 +1009,11 @@ export const spec = {
           description: {
             type: 'string',
           },
-          source: {
-            type: 'string',
+          sources: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
           },
         },
       },
@@ -1124,6 +1162,7 @@ export const spec = {
           'weight',
           'status',
           'message',
+          'evidence',
           'remediation',
           'docsUrl',
           'template',
@@ -1155,6 +1194,14 @@ export const spec = {
           message: {
             type: 'string',
           },
+          evidence: {
+            description:
+              'For a passing check, each piece of evidence and where it came from.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckEvidence',
+            },
+          },
           remediation: {
             type: 'string',
           },
@@ -1184,6 +1231,33 @@ export const spec = {
           },
         },
       },
+      CheckEvidence: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['origin', 'text'],
+        properties: {
+          origin: {
+            description:
+              "repository (files FlexInfra read), catalog (the catalog's metadata), declared (FlexInfra's own flexinfra.io annotations) or provider (a fact provider, named in provider).",
+            type: 'string',
+            enum: ['repository', 'catalog', 'declared', 'provider'],
+          },
+          provider: {
+            type: 'string',
+          },
+          text: {
+            type: 'string',
+          },
+          paths: {
+            description:
+              'For repository evidence, the files that prove it, relative to the repository root.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
       EntityScorecard: {
         type: 'object',
         additionalProperties: false,
@@ -1197,6 +1271,7 @@ export const spec = {
           'dimensions',
           'checks',
           'error',
+          'repository',
           'modelVersion',
           'computedAt',
           'changedAt',
@@ -1286,6 +1361,18 @@ export const spec = {
             type: 'string',
             nullable: true,
           },
+          repository: {
+            description:
+              "The entity's repository as the last refresh read it; null when repositories are not read (turned off, not for the entity's kind, or the entity has no repository).",
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ScorecardRepository',
+              },
+              {
+                $ref: '#/components/schemas/NoRun',
+              },
+            ],
+          },
           modelVersion: {
             type: 'string',
           },
@@ -1296,6 +1383,55 @@ export const spec = {
           changedAt: {
             type: 'string',
             format: 'date-time',
+          },
+        },
+      },
+      ScorecardRepository: {
+        description:
+          "Where an entity's repository is, and whether it could be read.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['target', 'browseUrl', 'analyzed', 'error', 'problems'],
+        properties: {
+          target: {
+            description:
+              "The repository's location: `url:<address>` of the folder read, or `file:<folder>` on the backend's machine.",
+            type: 'string',
+          },
+          browseUrl: {
+            description:
+              "A web address that files are linked under: a file's link is `new URL(path, browseUrl)`. Null for a folder on disk.",
+            type: 'string',
+            nullable: true,
+          },
+          analyzed: {
+            description: 'True when it was read; false when not (see `error`).',
+            type: 'boolean',
+          },
+          error: {
+            description: 'Why it could not be read; null when it was.',
+            type: 'string',
+            nullable: true,
+          },
+          problems: {
+            description:
+              'Files that did not parse and limits that were hit; none of them stopped the analysis.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['path', 'message'],
+              properties: {
+                path: {
+                  description:
+                    'The file, or `.` for the repository as a whole.',
+                  type: 'string',
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+            },
           },
         },
       },

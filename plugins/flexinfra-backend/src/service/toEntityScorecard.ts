@@ -12,7 +12,8 @@ type StoredWithTimes = NonNullable<
 /**
  * Serves a stored scorecard with what the model says about each check
  * (title, dimension, stage, weight, remediation, docs, template), which is
- * kept once in the model rather than in every stored result. A check the
+ * kept once in the model rather than in every stored result, and the
+ * entity's repository (null when it was not read). A check the
  * model no longer has (the model changed and the next refresh has not run
  * yet) is served with its id as title and no remediation.
  */
@@ -24,6 +25,8 @@ export function createScorecardEnricher(
   );
   return stored => ({
     ...stored,
+    // Results stored before repositories were read have no such field.
+    repository: stored.repository ?? null,
     checks: stored.checks.map((check): ScorecardCheck => {
       const definition = definitions.get(check.id);
       return {
@@ -34,6 +37,7 @@ export function createScorecardEnricher(
         weight: definition?.weight ?? 0,
         status: check.status,
         message: check.message,
+        evidence: check.evidence ?? [],
         remediation: definition?.remediation ?? '',
         docsUrl: definition?.docsUrl ?? '',
         template: definition?.template ?? null,

@@ -6,10 +6,15 @@ import {
 import {
   checksLinkedTo,
   entitiesOf,
+  evidenceOf,
   scoreInFile,
   statusOf,
 } from '../__testUtils__/model';
 import { expectValidModule } from '../__testUtils__/moduleAssertions';
+import {
+  repositoryFactsOf,
+  repositoryPaths,
+} from '../__testUtils__/repository';
 import { startScaffolder } from '../__testUtils__/scaffolderBackend';
 
 jest.setTimeout(120_000);
@@ -47,7 +52,7 @@ describe(`template ${TEMPLATE}`, () => {
     ]);
   });
 
-  it('writes the Terraform of a stage-2 service and its database, annotates its catalog-info.yaml, and takes it to stage 3 with every linked check passing', async () => {
+  it('writes the Terraform of a stage-2 service and its database, and its linked checks pass because of the Terraform, not annotations', async () => {
     const { status, body, files, messages } = await scaffolder.dryRunTemplate(
       TEMPLATE,
       {
@@ -78,52 +83,109 @@ describe(`template ${TEMPLATE}`, () => {
 
     const catalogInfo = files.get('catalog-info.yaml')!;
     const [service, database] = entitiesOf(catalogInfo);
+    // What no file proves is annotated: the Kubernetes plugin's workload id
+    // and the one environment.
     expect(service.metadata.annotations).toMatchObject({
-      'flexinfra.io/iac-tool': 'terraform',
-      'flexinfra.io/provisioning': 'iac',
-      'flexinfra.io/iac-location':
-        'url:https://github.com/acme/invoice-service/tree/main/infra/service',
       'backstage.io/kubernetes-id': 'invoice-service',
-      'flexinfra.io/autoscaling': 'hpa',
-      // Kept: the service already had a cost centre.
-      'flexinfra.io/cost-center': 'CC-2200',
+      'flexinfra.io/environments': 'production',
     });
+    // What the Terraform proves is not declared; what the file declared
+    // before (provisioning through a ticket, no autoscaling, the cost
+    // centre, now in the tags) is removed, so that it does not contradict
+    // the repository.
+    for (const key of [
+      'flexinfra.io/provisioning',
+      'flexinfra.io/iac-tool',
+      'flexinfra.io/iac-location',
+      'flexinfra.io/autoscaling',
+      'flexinfra.io/cost-center',
+      'flexinfra.io/redundancy',
+      'flexinfra.io/regions',
+    ]) {
+      expect([key, service.metadata.annotations?.[key]]).toEqual([
+        key,
+        undefined,
+      ]);
+    }
+    expect(files.get('infra/service/terraform.tfvars')).toMatch(
+      /cost_center += "CC-2200"/,
+    );
     expect(service.spec?.dependsOn).toEqual([
       'resource:default/invoice-service-db',
     ]);
+    // The database declares only how it is provisioned, which the service's
+    // check managed-dependencies reads from it.
     expect(database).toMatchObject({
       kind: 'Resource',
       metadata: {
         name: 'invoice-service-db',
-        annotations: {
-          'flexinfra.io/provisioning': 'iac',
-          'flexinfra.io/backup': 'continuous',
-          'flexinfra.io/cost-center': 'CC-2200',
-        },
+        annotations: { 'flexinfra.io/provisioning': 'iac' },
       },
       spec: { type: 'database', owner: 'group:default/payments-core' },
     });
+    expect(Object.keys(database.metadata.annotations ?? {})).toEqual([
+      'flexinfra.io/provisioning',
+    ]);
     // The rest of the file is as it was.
     expect(catalogInfo).toMatch(
       /^# Invoice service: generates and stores merchant invoices\.\n/,
     );
 
-    // The engine on the file the template produced.
-    const after = scoreInFile(catalogInfo, SERVICE);
+    // The engine on the file the template produced, its repository read
+    // from the files the dry run wrote.
+    const repository = await repositoryFactsOf(files);
+    const after = scoreInFile(catalogInfo, SERVICE, [], repository);
+    for (const check of checksLinkedTo(`template:default/${TEMPLATE}`)) {
+      expect([check, statusOf(after, check)]).toEqual([check, 'pass']);
+    }
+    // iac-managed passes because of the Terraform it wrote.
+    const iacEvidence = evidenceOf(after, 'iac-managed');
+    expect(iacEvidence.map(item => item.origin)).toEqual(['repository']);
+    expect(repositoryPaths(iacEvidence)).toEqual(
+      expect.arrayContaining([
+        'infra/service/main.tf',
+        'infra/service/autoscaling.tf',
+        'infra/database/main.tf',
+      ]),
+    );
+    expect(
+      repositoryPaths(iacEvidence).every(path => path.endsWith('.tf')),
+    ).toBe(true);
+    expect(evidenceOf(after, 'iac-location')[0].origin).toBe('repository');
+    // Without the repository the same file proves none of it.
+    const fileOnly = scoreInFile(catalogInfo, SERVICE);
+    expect(statusOf(fileOnly, 'iac-managed')).toBe('fail');
+    expect(statusOf(fileOnly, 'iac-location')).toBe('fail');
+
+    // The database it declares reaches stage 4 from its Terraform: managed
+    // as code, backed up, multi-AZ, its cost attributed.
+    const databaseScore = scoreInFile(
+      catalogInfo,
+      'resource:default/invoice-service-db',
+      [],
+      repository,
+    );
+    expect(databaseScore.stage.number).toBe(4);
+    expect(repositoryPaths(evidenceOf(databaseScore, 'backups'))).toEqual([
+      'infra/database/main.tf',
+    ]);
+    expect(repositoryPaths(evidenceOf(databaseScore, 'redundancy'))).toContain(
+      'infra/database/main.tf',
+    );
+    expect(
+      repositoryPaths(evidenceOf(databaseScore, 'cost-visibility')),
+    ).toContain('infra/database/locals.tf');
+
+    // The service reaches stage 3 once its autoscaler, a Terraform
+    // kubernetes_horizontal_pod_autoscaler_v2 in infra/service/autoscaling.tf,
+    // is read as autoscaling (stage 3).
+    expect(repositoryPaths(evidenceOf(after, 'autoscaling'))).toEqual([
+      'infra/service/autoscaling.tf',
+    ]);
     expect(after.stage).toEqual({
       number: 3,
       name: 'Elastic & Programmable',
     });
-    for (const check of checksLinkedTo(`template:default/${TEMPLATE}`)) {
-      expect([check, statusOf(after, check)]).toEqual([check, 'pass']);
-    }
-    // The database it declares reaches stage 4: managed as code, backed up,
-    // multi-AZ, its cost attributed.
-    expect(
-      scoreInFile(catalogInfo, 'resource:default/invoice-service-db').stage
-        .number,
-    ).toBe(4);
-
     // flexinfra:score ran in the dry run and agrees.
     expect(messages).toContainEqual(
       expect.stringContaining(
@@ -149,16 +211,20 @@ describe(`template ${TEMPLATE}`, () => {
     expect(
       [...files.keys()].some(path => path.startsWith('infra/database')),
     ).toBe(false);
-    const after = scoreInFile(files.get('catalog-info.yaml')!, SERVICE);
-    expect(after.stage.number).toBe(3);
+    const after = scoreInFile(
+      files.get('catalog-info.yaml')!,
+      SERVICE,
+      [],
+      await repositoryFactsOf(files),
+    );
     expect(
       ['iac-managed', 'iac-location', 'declarative-deploy'].map(check =>
         statusOf(after, check),
       ),
     ).toEqual(['pass', 'pass', 'pass']);
     expect(statusOf(after, 'managed-dependencies')).toBe('fail');
-    // The cost centre given wins over the service's: in the tags, and, as
-    // the template replaces what the module now decides, in the annotation.
+    // The cost centre given wins over the service's: it is in the tags,
+    // where FlexInfra reads it, and the old annotation is gone.
     expect(files.get('infra/service/terraform.tfvars')).toContain(
       'cost_center            = "CC-9999"',
     );
@@ -166,7 +232,9 @@ describe(`template ${TEMPLATE}`, () => {
       entitiesOf(files.get('catalog-info.yaml')!)[0].metadata.annotations?.[
         'flexinfra.io/cost-center'
       ],
-    ).toBe('CC-9999');
+    ).toBeUndefined();
+    expect(statusOf(after, 'cost-visibility')).toBe('pass');
+    expect(evidenceOf(after, 'cost-visibility')[0].origin).toBe('repository');
   });
 
   it('fails the dry run, naming the field, when the input is invalid', async () => {

@@ -7,10 +7,15 @@ import {
 import {
   checksLinkedTo,
   entitiesOf,
+  evidenceOf,
   scoreInFile,
   statusOf,
 } from '../__testUtils__/model';
 import { expectValidModule } from '../__testUtils__/moduleAssertions';
+import {
+  repositoryFactsOf,
+  repositoryPaths,
+} from '../__testUtils__/repository';
 import { startScaffolder } from '../__testUtils__/scaffolderBackend';
 import { resourcesOf } from '../__testUtils__/terraform';
 
@@ -51,7 +56,7 @@ describe(`template ${TEMPLATE}`, () => {
     ]);
   });
 
-  it('with KEDA, takes a stage-2 service in a monorepo to stage 4, every linked check passing', async () => {
+  it('with KEDA, takes a stage-2 service in a monorepo to stage 4, every linked check passing because of the Terraform it wrote', async () => {
     const { status, body, files, messages } = await scaffolder.dryRunTemplate(
       TEMPLATE,
       {
@@ -95,9 +100,18 @@ describe(`template ${TEMPLATE}`, () => {
       'API',
     ]);
     const [service] = entitiesOf(catalogInfo);
+    // The Terraform proves the autoscaler and the cost centre: the file's
+    // old declaration (flexinfra.io/autoscaling: manual) is removed and no
+    // new one is written.
+    expect(service.metadata.annotations?.['flexinfra.io/autoscaling']).toBe(
+      undefined,
+    );
+    expect(service.metadata.annotations?.['flexinfra.io/cost-center']).toBe(
+      undefined,
+    );
     expect(service.metadata.annotations).toMatchObject({
-      'flexinfra.io/autoscaling': 'keda',
-      'flexinfra.io/cost-center': 'CC-3100',
+      'argocd/app-name': 'search-api-prod',
+      'flexinfra.io/redundancy': 'multi-az',
     });
     expect(service.metadata.links).toEqual([
       {
@@ -114,13 +128,30 @@ describe(`template ${TEMPLATE}`, () => {
       },
     ]);
 
-    const after = scoreInFile(catalogInfo, SERVICE);
+    const after = scoreInFile(
+      catalogInfo,
+      SERVICE,
+      [],
+      await repositoryFactsOf(files),
+    );
     expect(after.stage).toEqual({ number: 4, name: 'Resilient & Optimised' });
     for (const check of [
       ...checksLinkedTo(`template:default/${TEMPLATE}`),
       'runbook',
     ]) {
       expect([check, statusOf(after, check)]).toEqual([check, 'pass']);
+    }
+    // From the files it wrote: the ScaledObject, the alarms, the tags.
+    for (const [check, path] of [
+      ['autoscaling', `${DIRECTORY}/autoscaling.tf`],
+      ['demand-tuned-scaling', `${DIRECTORY}/autoscaling.tf`],
+      ['monitored', `${DIRECTORY}/monitoring.tf`],
+      ['cost-visibility', `${DIRECTORY}/locals.tf`],
+    ]) {
+      expect([check, repositoryPaths(evidenceOf(after, check))]).toEqual([
+        check,
+        expect.arrayContaining([path]),
+      ]);
     }
     expect(messages).toContainEqual(
       expect.stringContaining(
@@ -133,11 +164,14 @@ describe(`template ${TEMPLATE}`, () => {
   });
 
   it('with an HPA, passes every linked check but demand-tuned-scaling', async () => {
-    const { status, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
+    const { status, body, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
       ...VALUES,
       scaler: 'hpa',
     });
-    expect(status).toBe(200);
+    expect({ status, error: body.error }).toEqual({
+      status: 200,
+      error: undefined,
+    });
     const parsed = await expectValidModule(files, {
       directory: DIRECTORY,
       workflow: '.github/workflows/terraform-search-api.yml',
@@ -145,7 +179,12 @@ describe(`template ${TEMPLATE}`, () => {
     expect(resourcesOf(parsed).map(resource => resource.type)).toContain(
       'kubernetes_horizontal_pod_autoscaler_v2',
     );
-    const after = scoreInFile(files.get(FILE)!, SERVICE);
+    const after = scoreInFile(
+      files.get(FILE)!,
+      SERVICE,
+      [],
+      await repositoryFactsOf(files),
+    );
     expect(after.stage.number).toBe(4);
     expect(
       checksLinkedTo(`template:default/${TEMPLATE}`).map(check => [

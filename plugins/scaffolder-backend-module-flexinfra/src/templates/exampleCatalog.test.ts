@@ -7,6 +7,7 @@ import {
   scoreInFile,
   statusOf,
 } from '../__testUtils__/model';
+import { repositoryFactsOf } from '../__testUtils__/repository';
 import {
   startScaffolder,
   TEMPLATES_DIR,
@@ -16,13 +17,46 @@ jest.setTimeout(120_000);
 
 const EXAMPLES_DIR = join(TEMPLATES_DIR, '..');
 
+const REPOS_DIR = join(EXAMPLES_DIR, 'repos');
+
+/** Every file under a directory, by path relative to it. */
+async function filesUnder(
+  root: string,
+  dir = '',
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await fs.readdir(join(root, dir), {
+    withFileTypes: true,
+  })) {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      for (const [inner, content] of await filesUnder(root, path)) {
+        files.set(inner, content);
+      }
+    } else {
+      files.set(path, await fs.readFile(join(root, path), 'utf8'));
+    }
+  }
+  return files;
+}
+
 /**
  * The example app's catalog, as the catalog holds it: read from local files
  * (`file:` locations), which is why the templates can only be dry-run there.
+ * Each scored component's catalog-info.yaml is in its repository,
+ * examples/repos/<name>.
  */
 async function exampleCatalog(): Promise<Entity[]> {
   const entities: Entity[] = [];
-  for (const file of ['components.yaml', 'resources.yaml', 'systems.yaml']) {
+  const repositories = (await fs.readdir(REPOS_DIR, { withFileTypes: true }))
+    .filter(entry => entry.isDirectory())
+    .map(entry => join('repos', entry.name, 'catalog-info.yaml'));
+  for (const file of [
+    'components.yaml',
+    'resources.yaml',
+    'systems.yaml',
+    ...repositories,
+  ]) {
     const path = join(EXAMPLES_DIR, file);
     for (const entity of entitiesOf(await fs.readFile(path, 'utf8'))) {
       entities.push({
@@ -95,6 +129,9 @@ describe('the templates in the example app', () => {
         cluster: 'acme-k8s-prod',
         port: 8080,
         region: 'eu-west-1',
+        // Its cost centre is in its Terraform tags, not an annotation the
+        // template could default to.
+        costCenter: 'CC-2100',
       },
       4,
     ],
@@ -114,10 +151,18 @@ describe('the templates in the example app', () => {
           "As this is a dry run, catalog-info.yaml is written from the catalog's copy of the entity",
         ),
       );
+      // The repository once the pull request is merged: its files, with
+      // those the dry run wrote over them.
+      const name = entityRef.split('/')[1];
+      const merged = new Map([
+        ...(await filesUnder(join(REPOS_DIR, name))),
+        ...files,
+      ]);
       const scored = scoreInFile(
         files.get('catalog-info.yaml')!,
         entityRef,
         catalog,
+        await repositoryFactsOf(merged),
       );
       expect(scored.stage.number).toBeGreaterThanOrEqual(minimumStage);
       for (const check of checksLinkedTo(`template:default/${template}`)) {

@@ -1,7 +1,16 @@
 import yaml from 'yaml';
 import { FIXTURE_ENTITIES } from '../__testUtils__/fixtures';
-import { entitiesOf, scoreInFile, statusOf } from '../__testUtils__/model';
+import {
+  entitiesOf,
+  evidenceOf,
+  scoreInFile,
+  statusOf,
+} from '../__testUtils__/model';
 import { expectValidModule } from '../__testUtils__/moduleAssertions';
+import {
+  repositoryFactsOf,
+  repositoryPaths,
+} from '../__testUtils__/repository';
 import { startScaffolder } from '../__testUtils__/scaffolderBackend';
 
 jest.setTimeout(120_000);
@@ -36,7 +45,7 @@ describe(`template ${TEMPLATE}`, () => {
     scaffolder = await startScaffolder({ entities: FIXTURE_ENTITIES });
   });
 
-  it('creates a service that starts at stage 3, its code, docs, CI and Terraform, and passes the flexinfra:score gate', async () => {
+  it('creates a service that starts at stage 3 from its files, its code, docs, CI and Terraform, and passes the flexinfra:score gate', async () => {
     const { status, body, files, messages } = await scaffolder.dryRunTemplate(
       TEMPLATE,
       VALUES,
@@ -88,12 +97,8 @@ describe(`template ${TEMPLATE}`, () => {
         annotations: {
           'github.com/project-slug': 'Acme/parcel-tracker',
           'backstage.io/techdocs-ref': 'dir:.',
-          'flexinfra.io/iac-location':
-            'url:https://github.com/Acme/parcel-tracker/tree/main/infra',
           'backstage.io/kubernetes-id': 'parcel-tracker',
-          'flexinfra.io/autoscaling': 'hpa',
-          'flexinfra.io/cost-center': 'CC-2100',
-          'flexinfra.io/redundancy': 'multi-az',
+          'flexinfra.io/environments': 'production',
         },
       },
       spec: {
@@ -103,14 +108,42 @@ describe(`template ${TEMPLATE}`, () => {
       },
     });
 
-    const scored = scoreInFile(catalogInfo, SERVICE);
+    // Nothing the files prove is declared.
+    expect(
+      Object.keys(service.metadata.annotations ?? {}).filter(
+        key =>
+          key.startsWith('flexinfra.io/') &&
+          key !== 'flexinfra.io/environments',
+      ),
+    ).toEqual([]);
+
+    const repository = await repositoryFactsOf(files);
+    const scored = scoreInFile(catalogInfo, SERVICE, [], repository);
+    // The Terraform, its workflow and the app's CI are the evidence.
+    expect(repositoryPaths(evidenceOf(scored, 'iac-managed'))).toEqual(
+      expect.arrayContaining(['infra/main.tf', 'infra/autoscaling.tf']),
+    );
+    expect(repositoryPaths(evidenceOf(scored, 'ci-pipeline'))).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/terraform-parcel-tracker.yml',
+      ]),
+    );
+    expect(repositoryPaths(evidenceOf(scored, 'runbook'))).toContain(
+      'docs/runbook.md',
+    );
+    for (const check of STAGE_3_CHECKS) {
+      expect([check, statusOf(scored, check)]).toEqual([check, 'pass']);
+    }
+    // The autoscaler is infra/autoscaling.tf (a Terraform
+    // kubernetes_horizontal_pod_autoscaler_v2).
+    expect(repositoryPaths(evidenceOf(scored, 'autoscaling'))).toEqual([
+      'infra/autoscaling.tf',
+    ]);
     expect(scored.stage).toEqual({
       number: 3,
       name: 'Elastic & Programmable',
     });
-    for (const check of STAGE_3_CHECKS) {
-      expect([check, statusOf(scored, check)]).toEqual([check, 'pass']);
-    }
     // Stage 4 needs nothing but someone on call.
     expect(scored.nextStage).toEqual({
       number: 4,
@@ -126,28 +159,57 @@ describe(`template ${TEMPLATE}`, () => {
   });
 
   it('starts at stage 4 with a PagerDuty service', async () => {
-    const { status, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
+    const { status, body, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
       ...VALUES,
       pagerDutyServiceId: 'PPARCEL1',
     });
-    expect(status).toBe(200);
-    const scored = scoreInFile(files.get('catalog-info.yaml')!, SERVICE);
-    expect(scored.stage.number).toBe(4);
+    expect({ status, error: body.error }).toEqual({
+      status: 200,
+      error: undefined,
+    });
+    const scored = scoreInFile(
+      files.get('catalog-info.yaml')!,
+      SERVICE,
+      [],
+      await repositoryFactsOf(files),
+    );
     expect(
       ['monitored', 'on-call', 'runbook', 'cost-visibility', 'redundancy'].map(
-        check => statusOf(scored, check),
+        check => [check, statusOf(scored, check)],
       ),
-    ).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
+    ).toEqual([
+      ['monitored', 'pass'],
+      ['on-call', 'pass'],
+      ['runbook', 'pass'],
+      ['cost-visibility', 'pass'],
+      // Two pods spread over zones with a disruption budget, in
+      // infra/main.tf (Terraform kubernetes_deployment_v1 with a
+      // topology_spread_constraint on topology.kubernetes.io/zone, and a
+      // kubernetes_pod_disruption_budget_v1).
+      ['redundancy', 'pass'],
+    ]);
+    expect(repositoryPaths(evidenceOf(scored, 'monitored'))).toEqual([
+      'infra/monitoring.tf',
+    ]);
+    expect(scored.stage.number).toBe(4);
   });
 
   it('stays at stage 3 in one zone, with a single pod', async () => {
-    const { status, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
+    const { status, body, files } = await scaffolder.dryRunTemplate(TEMPLATE, {
       ...VALUES,
       minReplicas: 1,
       pagerDutyServiceId: 'PPARCEL1',
     });
-    expect(status).toBe(200);
-    const scored = scoreInFile(files.get('catalog-info.yaml')!, SERVICE);
+    expect({ status, error: body.error }).toEqual({
+      status: 200,
+      error: undefined,
+    });
+    const scored = scoreInFile(
+      files.get('catalog-info.yaml')!,
+      SERVICE,
+      [],
+      await repositoryFactsOf(files),
+    );
     expect(scored.stage.number).toBe(3);
     expect(scored.nextStage?.missing).toEqual(['redundancy']);
   });

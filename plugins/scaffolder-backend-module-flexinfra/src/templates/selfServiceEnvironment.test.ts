@@ -7,10 +7,12 @@ import {
 import {
   checksLinkedTo,
   entitiesOf,
+  evidenceOf,
   scoreInFile,
   statusOf,
 } from '../__testUtils__/model';
 import { expectValidModule } from '../__testUtils__/moduleAssertions';
+import { repositoryFactsOf } from '../__testUtils__/repository';
 import { startScaffolder } from '../__testUtils__/scaffolderBackend';
 import { resourcesOf } from '../__testUtils__/terraform';
 
@@ -48,7 +50,7 @@ describe(`template ${TEMPLATE}`, () => {
     ]);
   });
 
-  it('writes an expiring preview environment and takes a stage-4 service to stage 5, every linked check passing', async () => {
+  it('writes an expiring preview environment and takes a stage-4 service to stage 5, ephemeral-environments passing because of its workflow', async () => {
     const { status, body, files, messages } = await scaffolder.dryRunTemplate(
       TEMPLATE,
       VALUES,
@@ -96,17 +98,31 @@ describe(`template ${TEMPLATE}`, () => {
     const catalogInfo = files.get('catalog-info.yaml')!;
     const [service] = entitiesOf(catalogInfo);
     expect(service.metadata.annotations).toMatchObject({
-      // Added to the list, which keeps its spelling.
-      'flexinfra.io/environments': 'dev, staging ,prod,preview',
+      // Not declared as a preview environment: the workflow proves it.
+      'flexinfra.io/environments': 'dev, staging ,prod',
       'flexinfra.io/self-service-template':
         'template:default/flexinfra-self-service-environment',
     });
 
-    const after = scoreInFile(catalogInfo, SERVICE);
+    const repository = await repositoryFactsOf(files);
+    const after = scoreInFile(catalogInfo, SERVICE, [], repository);
     expect(after.stage).toEqual({ number: 5, name: 'Adaptive Platform' });
     for (const check of checksLinkedTo(`template:default/${TEMPLATE}`)) {
       expect([check, statusOf(after, check)]).toEqual([check, 'pass']);
     }
+    // The workflow that deploys the `preview` environment from pull
+    // requests is the evidence.
+    expect(evidenceOf(after, 'ephemeral-environments')).toEqual([
+      {
+        origin: 'repository',
+        text: `pull-request preview environments in ${WORKFLOW}`,
+        paths: [WORKFLOW],
+      },
+    ]);
+    // The catalog file alone no longer says it.
+    expect(
+      statusOf(scoreInFile(catalogInfo, SERVICE), 'ephemeral-environments'),
+    ).toBe('fail');
     expect(messages).toContainEqual(
       expect.stringContaining(
         `${SERVICE} (from catalog-info.yaml) is at stage 5 (Adaptive Platform)`,

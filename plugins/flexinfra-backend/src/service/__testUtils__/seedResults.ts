@@ -1,6 +1,7 @@
 import type {
   CompiledModel,
   EntityScorecard,
+  ScorecardRepository,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { MATURITY_STAGES } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { RefreshRunStore } from '../../database/RefreshRunStore';
@@ -23,6 +24,8 @@ export interface ResultSpec {
   score?: number;
   doraScore?: number;
   checks?: Record<string, Status>;
+  /** The entity's repository as read; null (not read) by default. */
+  repository?: ScorecardRepository | null;
 }
 
 /** A staged result as a refresh would write it, built from a ResultSpec. */
@@ -49,6 +52,10 @@ export function stagedResult(
         weight: definition?.weight ?? 1,
         status,
         message: `${id} is ${status}`,
+        evidence:
+          status === 'pass'
+            ? [{ origin: 'catalog' as const, text: `evidence of ${id}` }]
+            : [],
         remediation: definition?.remediation ?? 'Fix it.',
         docsUrl: definition?.docsUrl ?? 'https://example.com/docs',
         template: definition?.template ?? null,
@@ -91,6 +98,7 @@ export function stagedResult(
       dimensions: [{ id: 'infrastructure-as-code', score }],
       checks,
       error: scored ? null : 'spec.owner is not an entity ref',
+      repository: spec.repository ?? null,
       modelVersion: model.version,
     },
     checkStatuses,

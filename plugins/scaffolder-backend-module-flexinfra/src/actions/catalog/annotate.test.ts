@@ -133,6 +133,7 @@ describe('flexinfra:catalog:annotate', () => {
       ],
       replaced: [],
       skipped: [],
+      removed: [],
     });
 
     const written = await readWorkspaceFile(
@@ -231,6 +232,7 @@ spec:
       added: [],
       replaced: [],
       skipped: [],
+      removed: [],
     });
     const afterSecondRun = await fs.readFile(
       mockDir.resolve('workspace/services/orders/catalog-info.yaml'),
@@ -273,6 +275,7 @@ spec:
       skipped: [
         'annotation github.com/project-slug (kept "acme/orders", input was "acme/orders-service"; set overwrite: true to replace)',
       ],
+      removed: [],
     });
     expect(await readWorkspaceFile(filePath)).toContain(
       '    # Where the code lives\n    github.com/project-slug: acme/orders\n',
@@ -286,12 +289,70 @@ spec:
       added: [],
       replaced: ['annotation github.com/project-slug (was "acme/orders")'],
       skipped: [],
+      removed: [],
     });
     const written = await readWorkspaceFile(filePath);
     expect(written).toContain(
       '    # Where the code lives\n    github.com/project-slug: acme/orders-service\n',
     );
     expect(written).toContain(ORDERS_DB + ORDERS_API);
+  });
+
+  it('removes the annotations it is told to, keeping the rest of the file, and drops an annotations map it empties', async () => {
+    const filePath = 'services/orders/catalog-info.yaml';
+    const declared = MULTI_DOCUMENT_FILE.replace(
+      '    backstage.io/techdocs-ref: dir:.\n',
+      '    backstage.io/techdocs-ref: dir:.\n    flexinfra.io/provisioning: ticket # until the Terraform lands\n    flexinfra.io/autoscaling: none\n',
+    );
+    mockDir.addContent({ [`workspace/${filePath}`]: declared });
+
+    const outputs = await run({
+      filePath,
+      entityRef: 'component:default/orders',
+      annotations: { 'backstage.io/kubernetes-id': 'orders' },
+      removeAnnotations: [
+        'flexinfra.io/provisioning',
+        'flexinfra.io/autoscaling',
+        'flexinfra.io/cost-center',
+      ],
+    });
+
+    expect(outputs).toEqual({
+      changed: true,
+      entityRef: 'component:default/orders',
+      added: ['annotation backstage.io/kubernetes-id'],
+      replaced: [],
+      skipped: [],
+      removed: [
+        'annotation flexinfra.io/provisioning (was "ticket")',
+        'annotation flexinfra.io/autoscaling (was "none")',
+      ],
+    });
+    expect(await readWorkspaceFile(filePath)).toBe(
+      MULTI_DOCUMENT_FILE.replace(
+        '    backstage.io/techdocs-ref: dir:.\n',
+        '    backstage.io/techdocs-ref: dir:.\n    backstage.io/kubernetes-id: orders\n',
+      ),
+    );
+
+    // Only what it removes: the annotations map goes with its last entry.
+    const emptied = await run({
+      entityRef: 'component:default/billing',
+      removeAnnotations: ['flexinfra.io/provisioning'],
+    });
+    expect(emptied).toMatchObject({ changed: false, removed: [] });
+    await run({
+      entityRef: 'component:default/billing',
+      annotations: { 'flexinfra.io/provisioning': 'ticket' },
+    });
+    const removed = await run({
+      entityRef: 'component:default/billing',
+      removeAnnotations: ['flexinfra.io/provisioning'],
+    });
+    expect(removed).toMatchObject({ changed: true });
+    expect(await readWorkspaceFile('catalog-info.yaml')).toBe(
+      SINGLE_ENTITY_FILE,
+    );
   });
 
   it('in a dry run writes the file as a real run does, the dry run working in a temporary copy of the workspace', async () => {
@@ -312,6 +373,7 @@ spec:
       ],
       replaced: [],
       skipped: [],
+      removed: [],
     });
     const afterDryRun = await readWorkspaceFile(filePath);
     expect(afterDryRun).toContain(
@@ -332,6 +394,7 @@ spec:
       added: ['annotation flexinfra.io/iac-tool'],
       replaced: [],
       skipped: [],
+      removed: [],
     };
     const checkpoint = jest.fn(async () => recorded);
     const ctx = {
@@ -429,6 +492,19 @@ spec:
         'an annotation key that Backstage would reject',
         { annotations: { 'FlexInfra.io/iac tool': 'terraform' } },
         'annotation key "FlexInfra.io/iac tool" is not a valid Backstage annotation key',
+      ],
+      [
+        'an annotation both added and removed',
+        {
+          annotations,
+          removeAnnotations: ['flexinfra.io/iac-tool'],
+        },
+        'flexinfra.io/iac-tool is both added and removed',
+      ],
+      [
+        'a key to remove that is not an annotation key',
+        { removeAnnotations: ['flexinfra.io/iac tool'] },
+        'removeAnnotations key "flexinfra.io/iac tool" is not a valid Backstage annotation key',
       ],
       [
         'a label key that Backstage would reject',

@@ -22,7 +22,7 @@ export function createCatalogAnnotateAction() {
   return createTemplateAction({
     id: CATALOG_ANNOTATE_ACTION_ID,
     description:
-      "Adds annotations (also items of comma-separated list annotations), labels, links and spec.dependsOn entries to an entity in a catalog descriptor in the workspace, keeping the file's comments, key order and other documents. Existing values are kept unless overwrite is set; running it twice changes nothing the second time.",
+      "Adds annotations (also items of comma-separated list annotations), labels, links and spec.dependsOn entries to an entity (and removes annotations it is told to) in a catalog descriptor in the workspace, keeping the file's comments, key order and other documents. Existing values are kept unless overwrite is set; running it twice changes nothing the second time.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -83,6 +83,13 @@ export function createCatalogAnnotateAction() {
             .describe(
               'Entity refs to add to spec.dependsOn, e.g. resource:default/orders-db',
             ),
+        removeAnnotations: z =>
+          z
+            .array(z.string())
+            .optional()
+            .describe(
+              "Annotation keys to delete from metadata.annotations, e.g. flexinfra:iac:generate's supersededAnnotations: declarations the repository's files now prove, whose old values would contradict them",
+            ),
         overwrite: z =>
           z
             .boolean()
@@ -107,6 +114,12 @@ export function createCatalogAnnotateAction() {
           z
             .array(z.string())
             .describe('Existing values replaced because overwrite was set'),
+        removed: z =>
+          z
+            .array(z.string())
+            .describe(
+              'Annotations deleted because removeAnnotations named them, e.g. \'annotation flexinfra.io/provisioning (was "ticket")\'',
+            ),
         skipped: z =>
           z
             .array(z.string())
@@ -140,6 +153,9 @@ export function createCatalogAnnotateAction() {
       for (const item of result.replaced) {
         ctx.logger.info(`replaced ${item} in ${result.entityRef}`);
       }
+      for (const item of result.removed) {
+        ctx.logger.info(`removed ${item} from ${result.entityRef}`);
+      }
       for (const item of result.skipped) {
         ctx.logger.warn(`Kept existing ${item} in ${result.entityRef}`);
       }
@@ -155,6 +171,7 @@ export function createCatalogAnnotateAction() {
       ctx.output('entityRef', result.entityRef);
       ctx.output('added', result.added);
       ctx.output('replaced', result.replaced);
+      ctx.output('removed', result.removed);
       ctx.output('skipped', result.skipped);
     },
   });

@@ -14,6 +14,7 @@ export type AnnotateResult = {
   added: string[];
   replaced: string[];
   skipped: string[];
+  removed: string[];
 };
 
 /**
@@ -45,7 +46,10 @@ export async function annotateCatalogFile(options: {
     request.changes,
     `${entityRef} in ${displayPath}`,
   );
-  const changed = report.added.length > 0 || report.replaced.length > 0;
+  const changed =
+    report.added.length > 0 ||
+    report.replaced.length > 0 ||
+    report.removed.length > 0;
 
   if (changed) {
     const content = renderCatalogFile(source, documents, entity.index);

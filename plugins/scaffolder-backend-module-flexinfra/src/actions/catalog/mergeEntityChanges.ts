@@ -19,6 +19,8 @@ export interface MergeReport {
   replaced: string[];
   /** Existing values that differ from the input and were kept. */
   skipped: string[];
+  /** Annotations deleted because `removeAnnotations` named them. */
+  removed: string[];
 }
 
 type CollectionType = 'map' | 'seq';
@@ -126,7 +128,12 @@ export function mergeEntityChanges(
   changes: EntityChanges,
   where: string,
 ): MergeReport {
-  const report: MergeReport = { added: [], replaced: [], skipped: [] };
+  const report: MergeReport = {
+    added: [],
+    replaced: [],
+    skipped: [],
+    removed: [],
+  };
   const collections = new CollectionAccess(document, where);
 
   mergeKeyValues(
@@ -148,8 +155,33 @@ export function mergeEntityChanges(
   );
   mergeLinks(collections, changes, report);
   mergeDependsOn(collections, changes.dependsOn, report);
+  removeAnnotations(collections, changes.removeAnnotations, report);
 
   return report;
+}
+
+/**
+ * Deletes annotations, with the comment on their line; an annotation that
+ * is not there is no change. An annotations map left empty is dropped.
+ */
+function removeAnnotations(
+  collections: CollectionAccess,
+  keys: string[],
+  report: MergeReport,
+) {
+  const path = ['metadata', 'annotations'];
+  for (const key of keys) {
+    const existing = collections.findMap(path);
+    const current = existing?.get(key, true) as Node | undefined;
+    if (existing === undefined || current === undefined) {
+      continue;
+    }
+    existing.delete(key);
+    report.removed.push(`annotation ${key} (was ${describeValue(current)})`);
+    if (existing.items.length === 0) {
+      collections.findMap(['metadata'])?.delete('annotations');
+    }
+  }
 }
 
 function mergeKeyValues(

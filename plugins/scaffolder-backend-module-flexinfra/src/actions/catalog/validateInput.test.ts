@@ -11,6 +11,7 @@ describe('validateAnnotateInput', () => {
         labels: [],
         links: [],
         dependsOn: [],
+        removeAnnotations: [],
         overwrite: false,
       },
     });

@@ -24,6 +24,7 @@ export interface AnnotateInput {
   labels?: Record<string, string>;
   links?: EntityLink[];
   dependsOn?: string[];
+  removeAnnotations?: string[];
   overwrite?: boolean;
 }
 
@@ -35,6 +36,8 @@ export interface EntityChanges {
   labels: Array<[key: string, value: string]>;
   links: EntityLink[];
   dependsOn: string[];
+  /** Annotation keys to delete, e.g. declarations the repository now proves. */
+  removeAnnotations: string[];
   overwrite: boolean;
 }
 
@@ -160,6 +163,24 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
     }
   });
 
+  const removeAnnotations = input.removeAnnotations ?? [];
+  for (const key of removeAnnotations) {
+    if (typeof key !== 'string' || !validators.isValidAnnotationKey(key)) {
+      problems.push(
+        `removeAnnotations key ${JSON.stringify(
+          key,
+        )} is not a valid Backstage annotation key`,
+      );
+    } else if (
+      annotations.some(([other]) => other === key) ||
+      listAnnotations.some(([other]) => other === key)
+    ) {
+      problems.push(
+        `${key} is both added and removed; give it in one of annotations, listAnnotations and removeAnnotations`,
+      );
+    }
+  }
+
   if (problems.length > 0) {
     throw new Error(
       `Invalid input to flexinfra:catalog:annotate: ${problems.join('; ')}`,
@@ -183,6 +204,7 @@ export function validateAnnotateInput(input: AnnotateInput): AnnotateRequest {
         ...(icon !== undefined && { icon }),
       })),
       dependsOn,
+      removeAnnotations,
       overwrite: input.overwrite ?? false,
     },
   };

@@ -33,7 +33,8 @@ const FROM_FILE: Entity = {
     uid: '1234',
     etag: 'abc',
     annotations: {
-      'backstage.io/managed-by-location': 'file:/srv/backstage/examples/components.yaml',
+      'backstage.io/managed-by-location':
+        'file:/srv/backstage/examples/components.yaml',
       'backstage.io/managed-by-origin-location':
         'file:/srv/backstage/examples/components.yaml',
       'backstage.io/source-location':

@@ -21,7 +21,6 @@ export const examples: TemplateExample[] = [
             image: 'ghcr.io/acme/orders:1.4.2',
             minReplicas: 2,
             maxReplicas: 10,
-            sourceLocation: 'https://github.com/acme/orders/tree/main/',
           },
         },
         {
@@ -32,6 +31,7 @@ export const examples: TemplateExample[] = [
             annotations: '${{ steps.iac.output.annotations }}',
             listAnnotations: '${{ steps.iac.output.listAnnotations }}',
             links: '${{ steps.iac.output.links }}',
+            removeAnnotations: '${{ steps.iac.output.supersededAnnotations }}',
           },
         },
       ],

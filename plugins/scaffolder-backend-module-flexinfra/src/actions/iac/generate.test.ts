@@ -4,9 +4,13 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'yaml';
 import { expectValidModule } from '../../__testUtils__/moduleAssertions';
+import { repositoryFactsOf } from '../../__testUtils__/repository';
 import { resourcesOf } from '../../__testUtils__/terraform';
 import { createIacGenerateAction } from './generate';
 import { examples } from './generate.examples';
+
+// The first test loads HashiCorp's HCL parser (WebAssembly).
+jest.setTimeout(60_000);
 
 type ActionInput = Parameters<
   ReturnType<typeof createIacGenerateAction>['handler']
@@ -16,7 +20,6 @@ const COMMON = {
   owner: 'group:default/payments',
   costCenter: 'CC-2100',
   region: 'eu-central-1' as const,
-  sourceLocation: 'https://github.com/acme/orders/tree/main/',
 };
 
 const PROFILE_INPUTS: Array<[string, ActionInput]> = [
@@ -128,7 +131,7 @@ describe('flexinfra:iac:generate', () => {
     },
   );
 
-  it('gives a container service a zone-spread Deployment, an HPA, a disruption budget, and the annotations of stage 3', async () => {
+  it('gives a container service a zone-spread Deployment, an HPA, a disruption budget, and annotates only what no file proves', async () => {
     const outputs = await run(PROFILE_INPUTS[0][1]);
     const files = await readWorkspace(outputs.files);
     const parsed = await expectValidModule(files, {
@@ -159,19 +162,18 @@ describe('flexinfra:iac:generate', () => {
       'cpu                    = "500m"',
     );
     expect(outputs.annotations).toEqual({
-      'flexinfra.io/provisioning': 'iac',
-      'flexinfra.io/iac-tool': 'terraform',
-      'flexinfra.io/iac-location':
-        'url:https://github.com/acme/orders/tree/main/infra/orders',
       'backstage.io/kubernetes-id': 'orders',
-      'flexinfra.io/autoscaling': 'hpa',
-      'flexinfra.io/cost-center': 'CC-2100',
-      'flexinfra.io/redundancy': 'multi-az',
     });
     expect(outputs.listAnnotations).toEqual({
       'flexinfra.io/environments': ['production'],
-      'flexinfra.io/regions': ['eu-central-1'],
     });
+    expect(outputs.supersededAnnotations).toEqual([
+      'flexinfra.io/provisioning',
+      'flexinfra.io/iac-tool',
+      'flexinfra.io/iac-location',
+      'flexinfra.io/autoscaling',
+      'flexinfra.io/cost-center',
+    ]);
     expect(outputs.links).toEqual([
       {
         url: 'https://eu-central-1.console.aws.amazon.com/cloudwatch/home?region=eu-central-1#dashboards/dashboard/orders',
@@ -182,7 +184,7 @@ describe('flexinfra:iac:generate', () => {
     ]);
   });
 
-  it('gives a database storage autoscaling, backups and the annotations of a Resource', async () => {
+  it('gives a database storage autoscaling and backups, written where the analyzer reads them, and no annotations', async () => {
     const outputs = await run(PROFILE_INPUTS[2][1]);
     const files = await readWorkspace(outputs.files);
     const parsed = await expectValidModule(files, {
@@ -197,26 +199,29 @@ describe('flexinfra:iac:generate', () => {
       storage_encrypted: true,
       deletion_protection: true,
       manage_master_user_password: true,
-      multi_az: '${var.multi_az}',
+      multi_az: false,
+      backup_retention_period: 7,
     });
     expect(files.get('infra/orders-db/terraform.tfvars')).toMatch(
-      /instance_class +\= "db\.r7g\.xlarge"[\s\S]*multi_az +\= false/,
+      /instance_class +\= "db\.r7g\.xlarge"/,
     );
-    // Single-AZ: no redundancy claimed; Resources carry no environments.
-    expect(outputs.annotations).toEqual({
-      'flexinfra.io/provisioning': 'iac',
-      'flexinfra.io/iac-tool': 'terraform',
-      'flexinfra.io/iac-location':
-        'url:https://github.com/acme/orders/tree/main/infra/orders-db',
-      'flexinfra.io/cost-center': 'CC-2100',
-      'flexinfra.io/backup': 'continuous',
-    });
-    expect(outputs.listAnnotations).toEqual({
-      'flexinfra.io/regions': ['eu-central-1'],
-    });
+    // Single-AZ: redundancy is not among what the files answer.
+    expect(outputs.annotations).toEqual({});
+    expect(outputs.listAnnotations).toEqual({});
+    expect(outputs.supersededAnnotations).toEqual([
+      'flexinfra.io/provisioning',
+      'flexinfra.io/iac-tool',
+      'flexinfra.io/iac-location',
+      'flexinfra.io/cost-center',
+      'flexinfra.io/backup',
+    ]);
+    const facts = await repositoryFactsOf(files);
+    expect(facts.backups.paths).toEqual(['infra/orders-db/main.tf']);
+    expect(facts.redundancy.found).toBe(false);
+    expect(facts.redundancy.message).toContain('multi_az is false');
   });
 
-  it('gives a preview environment an expiry, and only says the service has preview environments', async () => {
+  it('gives a preview environment an expiry, and a workflow that proves it, with nothing to annotate', async () => {
     const outputs = await run(PROFILE_INPUTS[4][1]);
     expect(outputs.directory).toBe('infra/previews/pr-7');
     const files = await readWorkspace(outputs.files);
@@ -231,21 +236,23 @@ describe('flexinfra:iac:generate', () => {
     );
     expect(Object.keys(workflow.jobs)).toEqual(['plan', 'apply', 'expire']);
     expect(outputs.annotations).toEqual({});
-    expect(outputs.listAnnotations).toEqual({
-      'flexinfra.io/environments': ['preview'],
-    });
+    expect(outputs.listAnnotations).toEqual({});
+    expect(outputs.supersededAnnotations).toEqual([]);
     expect(outputs.links).toEqual([]);
+    const facts = await repositoryFactsOf(files);
+    expect(facts.previewEnvironments).toMatchObject({
+      found: true,
+      paths: ['.github/workflows/terraform-orders-pr-7.yml'],
+    });
   });
 
-  it('leaves out the iac-location annotation, with a warning, when the repository is not known', async () => {
-    const ctx = contextFor({
-      ...PROFILE_INPUTS[3][1],
-      sourceLocation: undefined,
+  it('declares a queue redundant, which SQS is by design and no argument says', async () => {
+    const outputs = await run(PROFILE_INPUTS[3][1]);
+    expect(outputs.annotations).toEqual({
+      'flexinfra.io/redundancy': 'multi-az',
     });
-    await action.handler(ctx);
-    const outputs = outputsOf(ctx);
-    expect(outputs.annotations['flexinfra.io/iac-location']).toBeUndefined();
-    expect(outputs.annotations['flexinfra.io/iac-tool']).toBe('terraform');
+    const facts = await repositoryFactsOf(await readWorkspace(outputs.files));
+    expect(facts.redundancy.found).toBe(false);
   });
 
   it('is idempotent: a second run with the same input writes the same bytes and reports them unchanged', async () => {
@@ -330,6 +337,93 @@ describe('flexinfra:iac:generate', () => {
       /name \(got "Orders"\) must be a lowercase DNS label.*size \(got "xl"\) must be one of small, medium, large/,
     );
     expect(await fs.readdir(workspacePath)).toEqual([]);
+  });
+
+  /** The repository fact that answers each annotation a module supersedes. */
+  const FACT_OF_ANNOTATION: Record<string, string> = {
+    'flexinfra.io/provisioning': 'iac',
+    'flexinfra.io/iac-tool': 'iac',
+    'flexinfra.io/iac-location': 'iac',
+    'flexinfra.io/cost-center': 'costAttribution',
+    'flexinfra.io/autoscaling': 'autoscaling',
+    'flexinfra.io/backup': 'backups',
+    'flexinfra.io/redundancy': 'redundancy',
+  };
+
+  it.each(PROFILE_INPUTS)(
+    '%s: every annotation it stops declaring is proven by its files to the repository analyzer',
+    async (_, input) => {
+      const outputs = await run(input);
+      const facts = (await repositoryFactsOf(
+        await readWorkspace(outputs.files),
+      )) as unknown as Record<string, { found: boolean; paths: string[] }>;
+      const unproven = (outputs.supersededAnnotations as string[]).filter(
+        key => !facts[FACT_OF_ANNOTATION[key]]?.found,
+      );
+      expect(unproven).toEqual([]);
+      // The module, its workflow, its alarms and its tags, always.
+      expect(facts.iac.paths).toContain(`${outputs.directory}/main.tf`);
+      expect(facts.ci.paths).toEqual([
+        `.github/workflows/terraform-${input.name}.yml`,
+      ]);
+      expect(facts.monitoring.paths).toEqual([
+        `${outputs.directory}/monitoring.tf`,
+      ]);
+      expect(facts.costAttribution.paths).toEqual([
+        `${outputs.directory}/locals.tf`,
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      'a Terraform kubernetes_horizontal_pod_autoscaler_v2 as autoscaling',
+      PROFILE_INPUTS[0][1],
+      'autoscaling',
+      'infra/orders/autoscaling.tf',
+    ],
+    [
+      'a Terraform kubernetes_manifest holding a KEDA ScaledObject as autoscaling',
+      PROFILE_INPUTS[1][1],
+      'autoscaling',
+      'infra/orders-worker/autoscaling.tf',
+    ],
+    [
+      'a Terraform kubernetes_deployment_v1 as a deployment',
+      PROFILE_INPUTS[0][1],
+      'deployment',
+      'infra/orders/main.tf',
+    ],
+    [
+      'a Terraform kubernetes_deployment_v1 of 2+ replicas spread over zones (topology_spread_constraint on topology.kubernetes.io/zone) as redundancy',
+      PROFILE_INPUTS[0][1],
+      'redundancy',
+      'infra/orders/main.tf',
+    ],
+    [
+      'a multi-AZ aws_db_instance as redundancy',
+      { ...PROFILE_INPUTS[2][1], multiAz: true },
+      'redundancy',
+      'infra/orders-db/main.tf',
+    ],
+  ] as Array<[string, ActionInput, string, string]>)(
+    'is read by the repository analyzer: %s',
+    async (_, input, fact, path) => {
+      const outputs = await run(input);
+      const facts = (await repositoryFactsOf(
+        await readWorkspace(outputs.files),
+      )) as unknown as Record<string, { found: boolean; paths: string[] }>;
+      expect([fact, facts[fact].paths]).toEqual([
+        fact,
+        expect.arrayContaining([path]),
+      ]);
+    },
+  );
+
+  it('scales a KEDA workload on demand, as the analyzer reads it', async () => {
+    const outputs = await run(PROFILE_INPUTS[1][1]);
+    const facts = await repositoryFactsOf(await readWorkspace(outputs.files));
+    expect(facts.demandDriven).toBe(true);
   });
 
   it('has examples whose steps run', async () => {

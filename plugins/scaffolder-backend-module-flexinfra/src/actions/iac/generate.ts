@@ -20,8 +20,11 @@ export const IAC_GENERATE_ACTION_ID = 'flexinfra:iac:generate';
  * Creates the `flexinfra:iac:generate` scaffolder action, which writes a
  * Terraform module for a profile (a containerised service, a managed
  * database, a queue, a preview environment, or autoscaling and monitoring
- * for an existing service) and its CI workflow into the workspace, and
- * returns the annotations and links the catalog entity should get.
+ * for an existing service) and its CI workflow into the workspace. FlexInfra
+ * reads the files themselves once they are merged, so the action returns
+ * only the annotations and links no file proves (e.g.
+ * `backstage.io/kubernetes-id`, the dashboard), and the `flexinfra.io/*`
+ * annotations the files now answer, for the entity to drop.
  *
  * @public
  */
@@ -29,7 +32,7 @@ export function createIacGenerateAction() {
   return createTemplateAction({
     id: IAC_GENERATE_ACTION_ID,
     description:
-      'Writes a Terraform module for an infrastructure profile (container-service, managed-database, queue, preview-environment, autoscaling-observability) into the workspace: owner and cost-center tags on every resource, autoscaling where it applies, CloudWatch alarms and a dashboard, variables and outputs, and a GitHub Actions workflow that plans on pull requests and applies on merge to main. Outputs the files and the annotations and links for the catalog entity.',
+      'Writes a Terraform module for an infrastructure profile (container-service, managed-database, queue, preview-environment, autoscaling-observability) into the workspace: owner and cost-center tags on every resource, autoscaling where it applies, CloudWatch alarms and a dashboard, variables and outputs, and a GitHub Actions workflow that plans on pull requests and applies on merge to main. Outputs the files; the annotations and links no file proves; and the flexinfra.io annotations the files now prove, which the entity should no longer declare.',
     examples,
     supportsDryRun: true,
     schema: {
@@ -75,13 +78,6 @@ export function createIacGenerateAction() {
             .optional()
             .describe(
               'small (default), medium or large: pod resources, instance class, quotas or alarm thresholds',
-            ),
-        sourceLocation: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'URL of the repository tree the workspace is published to, e.g. https://github.com/acme/orders/tree/main/; gives the flexinfra.io/iac-location annotation',
             ),
         alertEmail: z =>
           z
@@ -194,13 +190,19 @@ export function createIacGenerateAction() {
           z
             .record(z.string())
             .describe(
-              'Annotations for the catalog entity, for flexinfra:catalog:annotate',
+              'Annotations for the catalog entity that no generated file proves (e.g. backstage.io/kubernetes-id), for flexinfra:catalog:annotate',
             ),
         listAnnotations: z =>
           z
             .record(z.array(z.string()))
             .describe(
-              'Items for comma-separated list annotations (flexinfra.io/environments, flexinfra.io/regions), for flexinfra:catalog:annotate',
+              'Items for comma-separated list annotations (flexinfra.io/environments) that no generated file proves, for flexinfra:catalog:annotate',
+            ),
+        supersededAnnotations: z =>
+          z
+            .array(z.string())
+            .describe(
+              "flexinfra.io annotations the generated files now prove to FlexInfra's repository analyzer (provisioning, iac-tool, cost-center, autoscaling, …): for flexinfra:catalog:annotate's removeAnnotations, so that the entity does not contradict its repository",
             ),
         links: z =>
           z
@@ -239,11 +241,6 @@ export function createIacGenerateAction() {
       ctx.logger.info(
         `Terraform module ${spec.profile} for ${spec.name} in ${spec.targetDir}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged`,
       );
-      if (!spec.sourceLocation && module.annotations['flexinfra.io/iac-tool']) {
-        ctx.logger.warn(
-          'No sourceLocation given, so there is no flexinfra.io/iac-location annotation: give the URL of the repository tree the files are published to',
-        );
-      }
       ctx.output('files', report.files);
       ctx.output('created', report.created);
       ctx.output('updated', report.updated);
@@ -251,6 +248,7 @@ export function createIacGenerateAction() {
       ctx.output('directory', spec.targetDir);
       ctx.output('annotations', module.annotations);
       ctx.output('listAnnotations', module.listAnnotations);
+      ctx.output('supersededAnnotations', module.superseded);
       ctx.output(
         'links',
         module.links.map(link => ({ ...link })),

@@ -86,12 +86,6 @@ const inputSchema = z.object({
   region: oneOf(REGIONS, 'eu-west-1'),
   environment: oneOf(ENVIRONMENTS, 'production'),
   size: oneOf(SIZES, 'small'),
-  sourceLocation: optionalString(
-    z.string().regex(/^(url:)?https?:\/\/[^\s/]+(\/\S*)?$/, {
-      message:
-        'must be the http(s) URL of the repository tree the files are published to, e.g. https://github.com/acme/orders/tree/main/',
-    }),
-  ),
   alertEmail: optionalString(
     z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, {
       message: 'must be an e-mail address',

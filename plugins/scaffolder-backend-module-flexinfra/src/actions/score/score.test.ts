@@ -259,6 +259,73 @@ spec:
       );
     });
 
+    describe('reads the workspace as the repository of the file it scores', () => {
+      // A service that declares nothing about its infrastructure.
+      const BILLING_FILE = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: billing
+  annotations:
+    github.com/project-slug: acme/billing
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/payments
+  system: shop
+`;
+      const BILLING_TERRAFORM = `terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.80"
+    }
+  }
+}
+
+resource "aws_sqs_queue" "billing_jobs" {
+  name                      = "billing-jobs"
+  message_retention_seconds = 345600
+}
+`;
+
+      it('passes requireChecks [iac-managed] because of the Terraform beside a catalog-info.yaml without IaC annotations', async () => {
+        mockDir.setContent({
+          workspace: {
+            'catalog-info.yaml': BILLING_FILE,
+            'infra/main.tf': BILLING_TERRAFORM,
+          },
+        });
+        const outputs = await run({
+          catalogInfoPath: 'catalog-info.yaml',
+          requireChecks: ['iac-managed'],
+        });
+        expect(outputs.passingChecks).toEqual(
+          expect.arrayContaining(['iac-managed', 'iac-location']),
+        );
+        expect(
+          outputs.failingChecks.map((check: { id: string }) => check.id),
+        ).not.toContain('iac-managed');
+      });
+
+      it('fails requireChecks [iac-managed], naming the check, without the Terraform', async () => {
+        mockDir.setContent({
+          workspace: {
+            'catalog-info.yaml': BILLING_FILE,
+            // Terraform-looking, but not Terraform: prose about it.
+            'docs/terraform.md': 'We will write infra/main.tf next quarter.\n',
+          },
+        });
+        await expect(
+          run({
+            catalogInfoPath: 'catalog-info.yaml',
+            requireChecks: ['iac-managed'],
+          }),
+        ).rejects.toThrow(
+          /^component:default\/billing does not pass the required checks: iac-managed \(Infrastructure is defined as code\): /,
+        );
+      });
+    });
+
     it('fails with requireChecks when one of them does not pass', async () => {
       await expect(
         run({
@@ -266,7 +333,7 @@ spec:
           requireChecks: ['owned', 'iac-location', 'backups'],
         }),
       ).rejects.toThrow(
-        'component:default/invoice-service does not pass the required checks: iac-location (Infrastructure code is linked): Missing annotation flexinfra.io/iac-location.; backups (Data is backed up) does not apply to this kind of entity',
+        'component:default/invoice-service does not pass the required checks: iac-location (Infrastructure code is linked): Missing infrastructure as code in the repository or annotation flexinfra.io/iac-location.; backups (Data is backed up) does not apply to this kind of entity',
       );
     });
   });

@@ -20,6 +20,7 @@ import { terraformAutoscalingDetector } from './terraformAutoscaling';
 import { terraformBackupsDetector } from './terraformBackups';
 import { terraformCostAttributionDetector } from './terraformCostAttribution';
 import { terraformEnvironmentsDetector } from './terraformEnvironments';
+import { terraformKubernetesDetector } from './terraformKubernetes';
 import { terraformMonitoringDetector } from './terraformMonitoring';
 import { terraformRedundancyDetector } from './terraformRedundancy';
 import { terraformRegionsDetector } from './terraformRegions';
@@ -31,7 +32,8 @@ import { terragruntEnvironmentsDetector } from './terragruntEnvironments';
  * Terragrunt, Pulumi, AWS CDK, CDK for Terraform, CloudFormation and SAM, Bicep and ARM,
  * Crossplane, Config Connector, Ansible), the environments their layouts
  * name, and what their resources prove about autoscaling, monitoring,
- * backups, cost attribution, regions and redundancy.
+ * backups, cost attribution, regions and redundancy; and Kubernetes
+ * objects and Helm releases written as Terraform.
  */
 export const IAC_DETECTORS: Detector[] = [
   terraformDetector,
@@ -56,6 +58,7 @@ export const IAC_DETECTORS: Detector[] = [
   terraformCostAttributionDetector,
   terraformRegionsDetector,
   terraformRedundancyDetector,
+  terraformKubernetesDetector,
   cloudFormationResourcesDetector,
   cloudFormationCostAttributionDetector,
   armTemplateResourcesDetector,

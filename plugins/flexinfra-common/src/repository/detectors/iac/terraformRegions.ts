@@ -9,7 +9,9 @@ import {
   wantsTerraformConfiguration,
   wantsTerraformVariables,
   type Body,
+  type TerraformFile,
 } from './terraformFiles';
+import { replacedKeys } from './terraformOverrides';
 
 /** Providers whose `region` argument names where they deploy. */
 const REGIONAL_PROVIDERS = new Set(['aws', 'google', 'google-beta']);
@@ -63,15 +65,49 @@ function regionsOfValues(values: Body): string[] {
     .flatMap(([, value]) => regionNames(value));
 }
 
-function regionsOfConfiguration(path: string, body: Body): Finding[] {
+/** The key of a provider configuration: its name and alias. */
+function providerKey(name: string, body: Body): string {
+  return `provider ${name} ${literalString(body.alias) ?? ''}`;
+}
+
+/**
+ * The region-bearing arguments a configuration file sets, as keys
+ * compared across files for Terraform's override rules: a provider's
+ * `region` and a region variable's `default`.
+ */
+function regionKeys(file: TerraformFile): string[] {
+  return [
+    ...oneLabelBlocks(file.body, 'provider')
+      .filter(provider => provider.body.region !== undefined)
+      .map(provider => providerKey(provider.name, provider.body)),
+    ...oneLabelBlocks(file.body, 'variable')
+      .filter(variable => variable.body.default !== undefined)
+      .map(variable => `variable ${variable.name}`),
+  ];
+}
+
+/**
+ * The regions of one configuration file, leaving out the provider
+ * regions and variable defaults an override file of the same module
+ * replaces (`replaced`, keys as `regionKeys` writes them).
+ */
+function regionsOfConfiguration(
+  path: string,
+  body: Body,
+  replaced: ReadonlySet<string>,
+): Finding[] {
   const providers = oneLabelBlocks(body, 'provider')
     .filter(provider => REGIONAL_PROVIDERS.has(provider.name))
+    .filter(
+      provider => !replaced.has(providerKey(provider.name, provider.body)),
+    )
     .flatMap(provider => regionNames(provider.body.region));
   const azure = resourcesOf({ path, body })
     .filter(resource => resource.type.startsWith('azurerm_'))
     .flatMap(resource => regionNames(resource.body.location));
   const defaults = oneLabelBlocks(body, 'variable')
     .filter(variable => REGION_VARIABLE.test(variable.name))
+    .filter(variable => !replaced.has(`variable ${variable.name}`))
     .flatMap(variable => regionNames(variable.body.default));
   return [
     ...finding(path, 'terraform-provider', 'a Terraform provider region', [
@@ -91,6 +127,12 @@ function regionsOfConfiguration(path: string, body: Body): Finding[] {
  * `location` of Azure resources, and region variables (defaults,
  * `.tfvars` files, Terragrunt `inputs`). Values are literal region names
  * only; `var.region` and other expressions are skipped.
+ *
+ * Override files (`override.tf`, `*_override.tf`, their `.json` forms)
+ * are merged the way Terraform merges them: a region variable's
+ * `default` or a provider's `region` (same name and alias) set in an
+ * override file replaces the one of the same module (folder) written
+ * before it, so only the overriding value counts.
  */
 export const terraformRegionsDetector: Detector = {
   id: 'terraform-regions',
@@ -99,9 +141,18 @@ export const terraformRegionsDetector: Detector = {
     wantsTerraformVariables(path) ??
     (fileName(path) === 'terragrunt.hcl' ? 'hcl' : undefined),
   detect({ files }) {
-    return terraformFilesIn(files).flatMap(file => {
+    const terraformFiles = terraformFilesIn(files);
+    const replaced = replacedKeys(
+      terraformFiles.filter(file => wantsTerraformConfiguration(file.path)),
+      regionKeys,
+    );
+    return terraformFiles.flatMap(file => {
       if (wantsTerraformConfiguration(file.path)) {
-        return regionsOfConfiguration(file.path, file.body);
+        return regionsOfConfiguration(
+          file.path,
+          file.body,
+          replaced.get(file.path) ?? new Set(),
+        );
       }
       // A variables file holds values; a Terragrunt unit, its `inputs`.
       let values: Body = file.body;

@@ -7,6 +7,10 @@ import {
 } from './common/monitoring';
 import { commonVariables, kubernetesVariables } from './common/variables';
 import { ModuleSpec, ProfileModule } from './types';
+import {
+  AUTOSCALING_DECLARATION,
+  COST_CENTER_DECLARATION,
+} from './common/annotations';
 import { ref } from '../hcl/hcl';
 
 /**
@@ -59,11 +63,9 @@ export function autoscalingObservability(spec: ModuleSpec): ProfileModule {
         : 'The HorizontalPodAutoscaler needs the metrics server on the cluster. It scales on CPU, so the containers must request CPU.',
       'The alarms read Container Insights metrics: the cluster must run the CloudWatch observability add-on.',
     ],
-    annotations: {
-      'flexinfra.io/autoscaling': spec.scaler,
-      'flexinfra.io/cost-center': spec.costCenter,
-    },
-    listAnnotations: { 'flexinfra.io/regions': [spec.region] },
+    annotations: {},
+    listAnnotations: {},
+    superseded: [AUTOSCALING_DECLARATION, COST_CENTER_DECLARATION],
     links: [dashboardLink(spec)],
     expires: false,
   };

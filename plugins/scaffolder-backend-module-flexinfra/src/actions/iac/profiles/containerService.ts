@@ -1,5 +1,9 @@
 import { autoscalingFile, autoscalingVariables } from './common/autoscaling';
-import { iacAnnotations } from './common/annotations';
+import {
+  AUTOSCALING_DECLARATION,
+  COST_CENTER_DECLARATION,
+  IAC_DECLARATIONS,
+} from './common/annotations';
 import {
   deployment,
   podDisruptionBudget,
@@ -22,15 +26,6 @@ import { ModuleSpec, ProfileModule } from './types';
  */
 export function containerService(spec: ModuleSpec): ProfileModule {
   const spreadOverZones = spec.minReplicas >= 2;
-  const annotations: Record<string, string> = {
-    ...iacAnnotations(spec),
-    'backstage.io/kubernetes-id': spec.name,
-    'flexinfra.io/autoscaling': spec.scaler,
-    'flexinfra.io/cost-center': spec.costCenter,
-  };
-  if (spreadOverZones) {
-    annotations['flexinfra.io/redundancy'] = 'multi-az';
-  }
   return {
     summary: `The service ${spec.name} on the shared EKS cluster ${
       spec.cluster
@@ -85,11 +80,16 @@ export function containerService(spec: ModuleSpec): ProfileModule {
         : 'The HorizontalPodAutoscaler needs the metrics server on the cluster.',
       'The alarms read Container Insights metrics: the cluster must run the CloudWatch observability add-on.',
     ],
-    annotations,
-    listAnnotations: {
-      'flexinfra.io/environments': [spec.environment],
-      'flexinfra.io/regions': [spec.region],
-    },
+    // The Kubernetes plugin finds the workload by this label. The one
+    // environment is declared: a single environment proves nothing to the
+    // analyzer, which looks for several.
+    annotations: { 'backstage.io/kubernetes-id': spec.name },
+    listAnnotations: { 'flexinfra.io/environments': [spec.environment] },
+    superseded: [
+      ...IAC_DECLARATIONS,
+      AUTOSCALING_DECLARATION,
+      COST_CENTER_DECLARATION,
+    ],
     links: [dashboardLink(spec)],
     expires: false,
   };

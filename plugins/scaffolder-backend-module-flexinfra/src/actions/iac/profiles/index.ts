@@ -31,6 +31,8 @@ export interface GeneratedModule {
   files: GeneratedFile[];
   annotations: Record<string, string>;
   listAnnotations: Record<string, string[]>;
+  /** `flexinfra.io/*` annotations the module's files answer (see ProfileModule). */
+  superseded: string[];
   links: EntityLinkSpec[];
 }
 
@@ -86,6 +88,7 @@ export function buildModule(spec: ModuleSpec): GeneratedModule {
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     annotations: module.annotations,
     listAnnotations: module.listAnnotations,
+    superseded: module.superseded,
     links: module.links,
   };
 }

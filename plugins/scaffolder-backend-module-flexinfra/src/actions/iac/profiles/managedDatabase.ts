@@ -8,7 +8,10 @@ import {
   resource,
   tpl,
 } from '../hcl/hcl';
-import { iacAnnotations } from './common/annotations';
+import {
+  COST_CENTER_DECLARATION,
+  IAC_DECLARATIONS,
+} from './common/annotations';
 import {
   AlarmSpec,
   dashboardLink,
@@ -77,31 +80,17 @@ function databaseVariables(spec: ModuleSpec): VariableSpec[] {
         },
       ],
     },
-    {
-      name: 'multi_az',
-      type: 'bool',
-      description: 'Keep a synchronous standby in a second availability zone.',
-      value: spec.multiAz,
-    },
-    {
-      name: 'backup_retention_days',
-      type: 'number',
-      description:
-        'Days of automated backups (daily snapshots and point-in-time recovery).',
-      value: spec.backupRetentionDays,
-      validations: [
-        {
-          condition:
-            'var.backup_retention_days >= 1 && var.backup_retention_days <= 35',
-          message: 'backup_retention_days must be from 1 to 35.',
-        },
-      ],
-    },
     ...networkVariables,
   ];
 }
 
-function databaseResources(): HclNode[] {
+/**
+ * The database and its network. Multi-AZ and the backup retention are
+ * written as literals rather than variables: they are what the template was
+ * asked for, and FlexInfra's repository analyzer reads them from the
+ * resource (redundancy, backups).
+ */
+function databaseResources(spec: ModuleSpec): HclNode[] {
   return [
     block(
       'locals',
@@ -163,11 +152,11 @@ function databaseResources(): HclNode[] {
         max_allocated_storage: ref('var.max_allocated_storage'),
         storage_type: 'gp3',
         storage_encrypted: true,
-        multi_az: ref('var.multi_az'),
+        multi_az: spec.multiAz,
         db_subnet_group_name: ref('aws_db_subnet_group.this.name'),
         vpc_security_group_ids: ref('[aws_security_group.this.id]'),
         publicly_accessible: false,
-        backup_retention_period: ref('var.backup_retention_days'),
+        backup_retention_period: spec.backupRetentionDays,
         backup_window: '02:00-03:00',
         maintenance_window: 'sun:03:30-sun:04:30',
         copy_tags_to_snapshot: true,
@@ -251,7 +240,7 @@ export function managedDatabase(spec: ModuleSpec): ProfileModule {
     kubernetes: false,
     variables: [...commonVariables(spec), ...databaseVariables(spec)],
     files: {
-      'main.tf': databaseResources(),
+      'main.tf': databaseResources(spec),
       'monitoring.tf': monitoringFile(DATABASE_ALARMS),
     },
     outputs: [
@@ -277,13 +266,14 @@ export function managedDatabase(spec: ModuleSpec): ProfileModule {
       'Deletion protection is on and a final snapshot is taken on destroy: removing the database takes two reviewed changes.',
       'The database is reachable from the shared VPC only, found by the tag `flexinfra.io/network`.',
     ],
-    annotations: {
-      ...iacAnnotations(spec),
-      'flexinfra.io/cost-center': spec.costCenter,
-      'flexinfra.io/backup': 'continuous',
-      ...(spec.multiAz && { 'flexinfra.io/redundancy': 'multi-az' }),
-    },
-    listAnnotations: { 'flexinfra.io/regions': [spec.region] },
+    annotations: {},
+    listAnnotations: {},
+    superseded: [
+      ...IAC_DECLARATIONS,
+      COST_CENTER_DECLARATION,
+      'flexinfra.io/backup',
+      ...(spec.multiAz ? ['flexinfra.io/redundancy'] : []),
+    ],
     links: [dashboardLink(spec)],
     expires: false,
   };

@@ -184,8 +184,11 @@ export function previewEnvironment(spec: ModuleSpec): ProfileModule {
       }.`,
       'A preview runs one pod and is not autoscaled.',
     ],
+    // The workflow that deploys it to the `preview` GitHub environment on
+    // pull requests proves the preview environment.
     annotations: {},
-    listAnnotations: { 'flexinfra.io/environments': ['preview'] },
+    listAnnotations: {},
+    superseded: [],
     links: [],
     expires: true,
   };

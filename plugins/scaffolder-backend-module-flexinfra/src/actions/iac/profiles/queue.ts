@@ -1,5 +1,8 @@
 import { attrs, call, comment, HclNode, ref, resource, tpl } from '../hcl/hcl';
-import { iacAnnotations } from './common/annotations';
+import {
+  COST_CENTER_DECLARATION,
+  IAC_DECLARATIONS,
+} from './common/annotations';
 import {
   AlarmSpec,
   dashboardLink,
@@ -185,12 +188,11 @@ export function queue(spec: ModuleSpec): ProfileModule {
       'SQS scales with the load by itself; scale the consumers on the backlog (e.g. the container-service profile with scaler keda and this queue).',
       'SQS keeps messages in several availability zones.',
     ],
-    annotations: {
-      ...iacAnnotations(spec),
-      'flexinfra.io/cost-center': spec.costCenter,
-      'flexinfra.io/redundancy': 'multi-az',
-    },
-    listAnnotations: { 'flexinfra.io/regions': [spec.region] },
+    // SQS stores every message in several availability zones, which no
+    // argument of the resource says: declared.
+    annotations: { 'flexinfra.io/redundancy': 'multi-az' },
+    listAnnotations: {},
+    superseded: [...IAC_DECLARATIONS, COST_CENTER_DECLARATION],
     links: [dashboardLink(spec)],
     expires: false,
   };

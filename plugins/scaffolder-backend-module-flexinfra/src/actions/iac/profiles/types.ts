@@ -54,8 +54,6 @@ export interface ModuleSpec {
   region: Region;
   environment: Environment;
   size: Size;
-  /** Web URL of the repository tree the workspace is published to. */
-  sourceLocation?: string;
   alertEmail?: string;
   /** The shared EKS cluster (Kubernetes profiles). */
   cluster?: string;
@@ -119,10 +117,21 @@ export interface ProfileModule {
   outputs: OutputSpec[];
   /** Notes for the README: how it scales, what alerts, what to check. */
   notes: string[];
-  /** Annotations for the catalog entity the module provisions. */
+  /**
+   * Annotations for the catalog entity that no file of the module proves
+   * to FlexInfra's repository analyzer: standard ones other Backstage
+   * plugins read (backstage.io/kubernetes-id), and declarations about
+   * things outside the repository.
+   */
   annotations: Record<string, string>;
   /** Items for comma-separated list annotations (flexinfra.io/environments). */
   listAnnotations: Record<string, string[]>;
+  /**
+   * `flexinfra.io/*` annotations the module's files now answer (Terraform,
+   * an autoscaler, cost-centre tags): an entity should not declare them
+   * any more, or a stale value would contradict its repository.
+   */
+  superseded: string[];
   links: EntityLinkSpec[];
   /** The preview environment's workflow also destroys it when it expires. */
   expires: boolean;

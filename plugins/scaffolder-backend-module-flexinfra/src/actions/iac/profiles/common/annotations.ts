@@ -1,27 +1,18 @@
-import { ModuleSpec } from '../types';
-
 /**
- * Where the module will live once published: the repository tree URL joined
- * with the module's directory.
+ * The `flexinfra.io/*` annotations that a module's Terraform answers for
+ * every profile: how the entity is provisioned, with which tool, and where
+ * the code lives. FlexInfra reads the repository, so once the module is
+ * merged these are proven by the files; an old value (say,
+ * `flexinfra.io/provisioning: ticket`) would only contradict them.
  */
-export function iacLocation(spec: ModuleSpec): string | undefined {
-  if (!spec.sourceLocation) {
-    return undefined;
-  }
-  const base = spec.sourceLocation.replace(/^url:/, '').replace(/\/+$/, '');
-  return `url:${base}/${spec.targetDir}`;
-}
+export const IAC_DECLARATIONS = [
+  'flexinfra.io/provisioning',
+  'flexinfra.io/iac-tool',
+  'flexinfra.io/iac-location',
+] as const;
 
-/**
- * What an entity whose infrastructure this module defines gets: the tool,
- * the process and, when the repository is known, where the code lives
- * (FlexInfra checks provisioning-declared, iac-managed, iac-location).
- */
-export function iacAnnotations(spec: ModuleSpec): Record<string, string> {
-  const location = iacLocation(spec);
-  return {
-    'flexinfra.io/provisioning': 'iac',
-    'flexinfra.io/iac-tool': 'terraform',
-    ...(location && { 'flexinfra.io/iac-location': location }),
-  };
-}
+/** Tagged on every resource of every module (local.tags). */
+export const COST_CENTER_DECLARATION = 'flexinfra.io/cost-center';
+
+/** Answered by a module's autoscaler (HPA or KEDA ScaledObject). */
+export const AUTOSCALING_DECLARATION = 'flexinfra.io/autoscaling';

@@ -1,0 +1,1 @@
+export { readDirectorySource } from './directorySource';
