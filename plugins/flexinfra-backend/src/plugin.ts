@@ -14,6 +14,7 @@ import { catalogFieldsFor } from './catalog/catalogFields';
 import { readFlexInfraConfig } from './config/readFlexInfraConfig';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './database/DatabaseResultStore';
+import { retryOnRace } from './database/retryOnRace';
 import { loadModel } from './model/loadModel';
 import { validateFactProviders } from './model/validateFactProviders';
 import { REFRESH_TASK_ID, RefreshTask } from './refresh/RefreshTask';
@@ -108,15 +109,22 @@ export const flexinfraPlugin = createBackendPlugin({
           logger,
         });
         let manualRequested = false;
-        await scheduler.scheduleTask({
-          id: REFRESH_TASK_ID,
-          ...settings.schedule,
-          fn: async signal => {
-            const trigger = manualRequested ? 'manual' : 'schedule';
-            manualRequested = false;
-            await task.run(trigger, signal);
-          },
-        });
+        // The scheduler creates its own tables on first use; replicas
+        // starting together on a fresh database race to do so.
+        await retryOnRace(
+          'Scheduling the FlexInfra refresh',
+          () =>
+            scheduler.scheduleTask({
+              id: REFRESH_TASK_ID,
+              ...settings.schedule,
+              fn: async signal => {
+                const trigger = manualRequested ? 'manual' : 'schedule';
+                manualRequested = false;
+                await task.run(trigger, signal);
+              },
+            }),
+          logger,
+        );
 
         httpRouter.use(
           await createRouter({

@@ -4,19 +4,12 @@ import {
   type LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
+import { retryOnRace } from './retryOnRace';
 
 const migrationsDir = resolvePackagePath(
   '@flexinfra/backstage-plugin-flexinfra-backend',
   'migrations',
 );
-
-/**
- * Errors of two replicas migrating one fresh database at the same moment:
- * both create knex's bookkeeping tables, or find the other holding the lock.
- */
-const RACE = /already exists|duplicate key|already locked/i;
-
-const ATTEMPTS = 5;
 
 /**
  * Connects to the plugin's database and, unless the backend is configured to
@@ -33,20 +26,10 @@ export async function migrateDatabase(
     logger?.info('Skipping FlexInfra database migrations as configured');
     return db;
   }
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.migrate.latest({ directory: migrationsDir });
-      return db;
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !RACE.test(String(error))) {
-        throw error;
-      }
-      logger?.info(
-        `FlexInfra migrations raced another replica (${error}); retrying`,
-      );
-      await new Promise(resolve =>
-        setTimeout(resolve, 250 * attempt + Math.random() * 250),
-      );
-    }
-  }
+  await retryOnRace(
+    'FlexInfra migrations',
+    () => db.migrate.latest({ directory: migrationsDir }),
+    logger,
+  );
+  return db;
 }

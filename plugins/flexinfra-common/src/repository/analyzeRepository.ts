@@ -64,7 +64,7 @@ export async function analyzeRepository(
     }
     listing.push({ path, size: file.size });
   }
-  listing.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  listing.sort((a, b) => byPath(a.path, b.path));
 
   const chartTemplates = helmChartTemplateFolders(listing);
 
@@ -196,6 +196,14 @@ const FORMAT_EXTENSIONS: Record<ParseAs, RegExp> = {
   toml: /\.toml$/i,
   text: /$/,
 };
+
+/** Code-point order, the same on every machine (no locale). */
+function byPath(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
+}
 
 /** Whether a file's name says it is in the format it was parsed as. */
 function namesFormat(path: string, as: ParseAs): boolean {
