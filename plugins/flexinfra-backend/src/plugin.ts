@@ -14,10 +14,10 @@ import { catalogFieldsFor } from './catalog/catalogFields';
 import { readFlexInfraConfig } from './config/readFlexInfraConfig';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './database/DatabaseResultStore';
-import { retryOnRace } from './database/retryOnRace';
 import { loadModel } from './model/loadModel';
 import { validateFactProviders } from './model/validateFactProviders';
-import { REFRESH_TASK_ID, RefreshTask } from './refresh/RefreshTask';
+import { RefreshTask } from './refresh/RefreshTask';
+import { scheduleRefresh } from './refresh/scheduleRefresh';
 import { createRepositoryFactProvider } from './repository/createRepositoryFactProvider';
 import { createRouter } from './service/router';
 
@@ -53,6 +53,7 @@ export const flexinfraPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
@@ -66,6 +67,7 @@ export const flexinfraPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         scheduler,
+        lifecycle,
         urlReader,
         catalog,
       }) {
@@ -108,23 +110,13 @@ export const flexinfraPlugin = createBackendPlugin({
           retention: settings.retention,
           logger,
         });
-        let manualRequested = false;
-        // The scheduler creates its own tables on first use; replicas
-        // starting together on a fresh database race to do so.
-        await retryOnRace(
-          'Scheduling the FlexInfra refresh',
-          () =>
-            scheduler.scheduleTask({
-              id: REFRESH_TASK_ID,
-              ...settings.schedule,
-              fn: async signal => {
-                const trigger = manualRequested ? 'manual' : 'schedule';
-                manualRequested = false;
-                await task.run(trigger, signal);
-              },
-            }),
+        const { triggerRefresh } = await scheduleRefresh({
+          scheduler,
+          lifecycle,
           logger,
-        );
+          task,
+          schedule: settings.schedule,
+        });
 
         httpRouter.use(
           await createRouter({
@@ -135,17 +127,7 @@ export const flexinfraPlugin = createBackendPlugin({
             refreshRunStore,
             model,
             trendDays: settings.trendDays,
-            triggerRefresh: async () => {
-              // A global task may run on another replica, which then records
-              // the run as scheduled; on this one it is recorded as manual.
-              manualRequested = true;
-              try {
-                await scheduler.triggerTask(REFRESH_TASK_ID);
-              } catch (error) {
-                manualRequested = false;
-                throw error;
-              }
-            },
+            triggerRefresh,
           }),
         );
       },
