@@ -86,7 +86,7 @@ export interface Config {
       /**
        * Further checks, written like the default model's: id, title,
        * dimension, stage, weight, appliesTo and evidence (filter
-       * predicates), rationale, seeds, remediation, docsUrl, template.
+       * predicates), rationale, sources, remediation, docsUrl, template.
        */
       additionalChecks?: Array<{ [key: string]: unknown }>;
     };
