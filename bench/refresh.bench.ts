@@ -19,13 +19,27 @@ import { profiled } from './refresh/profile';
 import { summariseStages, type StageTimes } from './refresh/stageTimes';
 import { startBenchBackend, type BenchBackend } from './refresh/benchBackend';
 import { buildBenchCatalog, changeShare } from './refresh/benchCatalog';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   catalogBacklog,
   revisionFilter,
   servedCount,
   waitForCatalog,
 } from './refresh/catalogState';
+import {
+  assignRepositories,
+  generateRepositories,
+  repositoryFolder,
+  REPOSITORY_ANNOTATION,
+  type BenchRepository,
+} from './refresh/benchRepositories';
+import { startGitHost, type GitHost } from './refresh/gitHost';
 import { machineInfo, measure, round, type Phase } from './refresh/measure';
+import {
+  repositoryPhase,
+  type RepositoriesReport,
+  type RepositorySourceMode,
+} from './refresh/repositoryPhase';
 import {
   connect,
   databaseExists,
@@ -79,6 +93,12 @@ const PROFILE_DIR = process.argv.includes('--profile')
   ? option('profile', '')
   : undefined;
 const INGEST_TIMEOUT_MS = Number(option('ingest-timeout-min', '240')) * 60_000;
+const REPOSITORIES = Number(option('repositories', '0'));
+const REPOSITORY_SOURCE = option(
+  'repository-source',
+  'url',
+) as RepositorySourceMode;
+const GIT_PORT = Number(option('git-port', String(PORT + 1)));
 
 const sizeName =
   ENTITIES % 1000 === 0 ? `${ENTITIES / 1000}k` : String(ENTITIES);
@@ -129,6 +149,7 @@ async function ingest(
   entities: Parameters<BenchBackend['provider']['applyFull']>[0],
   before: { final: number },
   backendStartMs: number,
+  withRepository: number,
 ) {
   const { catalog, auth } = backend.plugin;
   log(`\nCatalog: handing ${entities.length} entities to the catalog…`);
@@ -138,10 +159,14 @@ async function ingest(
   start = performance.now();
   const waited = await waitForCatalog({
     knex: catalogKnex,
-    what: `${entities.length} entities served, none with a bench revision`,
+    what: `${entities.length} entities served, none with a bench revision, ${withRepository} with a bench repository`,
     served: async () =>
       (await servedCount(catalog, auth)) === entities.length &&
-      (await servedCount(catalog, auth, revisionFilter())) === 0,
+      (await servedCount(catalog, auth, revisionFilter())) === 0 &&
+      (await servedCount(catalog, auth, {
+        [`metadata.annotations.${REPOSITORY_ANNOTATION}`]:
+          CATALOG_FILTER_EXISTS,
+      })) === withRepository,
     timeoutMs: INGEST_TIMEOUT_MS,
     log,
   });
@@ -268,6 +293,46 @@ async function main() {
       } malformed left out; filled in ${JSON.stringify(catalog.filledIn)}`,
   );
 
+  // --repositories: a share of the scored entities get a repository the
+  // provider reads, located by the annotation of --repository-source.
+  const gitBaseUrl = `http://127.0.0.1:${GIT_PORT}`;
+  const { assigned: withRepository, candidates } = assignRepositories(
+    catalog.entities,
+    REPOSITORIES,
+    SEED,
+    name =>
+      REPOSITORY_SOURCE === 'url'
+        ? {
+            'backstage.io/source-location': `url:${gitBaseUrl}/acme/${name}/tree/main/`,
+          }
+        : {
+            'backstage.io/source-location': undefined,
+            'backstage.io/managed-by-location': `file:${repositoryFolder(
+              name,
+            )}/catalog-info.yaml`,
+          },
+  );
+  let repositories: BenchRepository[] = [];
+  let gitHost: GitHost | undefined;
+  let generateMs = 0;
+  if (withRepository > 0) {
+    start = performance.now();
+    repositories = await generateRepositories(withRepository, SEED);
+    generateMs = performance.now() - start;
+    log(
+      `${withRepository} of ${candidates} Components have a repository (${REPOSITORY_SOURCE}): ` +
+        `${repositories.length} generated in ${(generateMs / 1000).toFixed(
+          1,
+        )} s, ${repositories.reduce(
+          (sum, r) => sum + r.files,
+          0,
+        )} files, ${repositories.reduce((sum, r) => sum + r.bytes, 0)} bytes`,
+    );
+    if (REPOSITORY_SOURCE === 'url') {
+      gitHost = await startGitHost(GIT_PORT, repositories);
+    }
+  }
+
   const catalogKnex = connect(CATALOG_DB);
   const before = (await databaseExists(CATALOG_DB))
     ? await catalogBacklog(catalogKnex)
@@ -289,6 +354,7 @@ async function main() {
       catalog.entities,
       before,
       backendStartMs,
+      withRepository,
     );
     const { settings, model, reader } = pluginSettings(backend.plugin);
     log(
@@ -412,6 +478,29 @@ async function main() {
       log('\nAPI: skipped (the backend serves from PostgreSQL; run with pg)');
     }
 
+    let repositoriesReport: RepositoriesReport | undefined;
+    if (withRepository > 0) {
+      log(
+        `\nRepositories: refreshes without and with the repository provider (fresh databases; first run, then again with nothing changed)`,
+      );
+      repositoriesReport = await repositoryPhase({
+        plugin: backend.plugin,
+        engines: ENGINES,
+        sizeName,
+        model,
+        reader,
+        retention: settings.retention,
+        repositories,
+        source: REPOSITORY_SOURCE,
+        host: gitHost,
+        share: REPOSITORIES,
+        entitiesWithRepository: withRepository,
+        candidates,
+        generateMs,
+        log,
+      });
+    }
+
     const report: SizeReport = {
       date,
       label: LABEL || undefined,
@@ -425,6 +514,10 @@ async function main() {
         changeShare: CHANGE_SHARE,
         apiSeconds: API_SECONDS,
         apiConnections: API_CONNECTIONS,
+        ...(withRepository > 0 && {
+          repositories: REPOSITORIES,
+          repositorySource: REPOSITORY_SOURCE,
+        }),
       },
       catalog: {
         database: CATALOG_DB,
@@ -456,6 +549,7 @@ async function main() {
       engines,
       vacuumAnalyzeBeforeIncrementalMs: maintenance,
       api,
+      repositories: repositoriesReport,
       goals: GOALS,
     };
     if (WRITE) {
@@ -467,6 +561,7 @@ async function main() {
       await database.close();
     }
     await backend.stop();
+    await gitHost?.close();
     await catalogKnex.destroy();
     await dropDatabase(PLUGIN_DB);
     if (DROP_CATALOG) {

@@ -21,6 +21,7 @@ import { DatabaseRefreshRunStore } from '../../plugins/flexinfra-backend/src/dat
 import { DatabaseResultStore } from '../../plugins/flexinfra-backend/src/database/DatabaseResultStore';
 import { loadModel } from '../../plugins/flexinfra-backend/src/model/loadModel';
 import { RefreshTask } from '../../plugins/flexinfra-backend/src/refresh/RefreshTask';
+import type { FlexInfraFactProvider } from '@flexinfra/backstage-plugin-flexinfra-node';
 import type { PluginServices } from './benchBackend';
 import { timed, type StageTimes } from './stageTimes';
 
@@ -152,6 +153,8 @@ export async function createRefreshTask(options: {
   reader: CatalogReader;
   retention: ReturnType<typeof readFlexInfraConfig>['retention'];
   stages: StageTimes;
+  /** Fact providers, as plugin.ts passes them (none unless given). */
+  factProviders?: FlexInfraFactProvider[];
 }): Promise<RefreshTask> {
   const { plugin, database, model, reader, retention, stages } = options;
   const resultStore = await DatabaseResultStore.create({
@@ -167,7 +170,7 @@ export async function createRefreshTask(options: {
     model,
     resultStore: timed(resultStore, 'results', stages),
     runStore: timed(runStore, 'runs', stages),
-    factProviders: [],
+    factProviders: options.factProviders ?? [],
     retention,
     logger: plugin.logger,
   });

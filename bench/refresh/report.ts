@@ -19,6 +19,8 @@ import type { LoadResult } from './autocannonWorker';
 import type { PhaseMemory } from './measure';
 import { round } from './measure';
 import type { EngineId, FloorResult } from './refreshRunner';
+import type { RepositoriesReport } from './repositoryPhase';
+import { repositoriesSection } from './repositoryReport';
 
 const benchDir = path.resolve(__dirname, '..');
 const resultsDir = path.join(benchDir, 'results');
@@ -87,6 +89,8 @@ export interface SizeReport {
   change: { entities: number; servedAfterMs: number; settled: boolean };
   engines: Partial<Record<EngineId, EngineReport>>;
   api?: { token: string; results: LoadResult[]; [key: string]: unknown };
+  /** The `--repositories` refreshes, when the run had them. */
+  repositories?: RepositoriesReport;
   goals: {
     fullToFloor: number;
     incrementalToFull: number;
@@ -242,6 +246,9 @@ function sizeSection(report: SizeReport): string {
         )} | ${written(r.full)} / ${written(inc)} |`,
     );
   }
+  if (report.repositories) {
+    lines.push(...repositoriesSection(report.repositories));
+  }
   if (report.api) {
     lines.push(
       '',
@@ -277,9 +284,24 @@ function runsOf(content: {
   return content.runs ?? Object.values(content.sizes ?? {});
 }
 
-/** For each catalog size, the runs of the latest day it was run. */
-function latestBySize(): Map<number, SizeReport[]> {
-  const bySize = new Map<number, SizeReport[]>();
+/**
+ * Runs are grouped by catalog size, and runs with `--repositories` apart
+ * from those without (they measure something else).
+ */
+interface RunGroup {
+  size: number;
+  repositories: boolean;
+}
+
+const groupKey = (report: SizeReport) =>
+  `${report.options.entities}|${report.options.repositories ? 'r' : ''}`;
+
+/** For each group of runs, the runs of the latest day it was run. */
+function latestByGroup(): Map<
+  string,
+  { group: RunGroup; reports: SizeReport[] }
+> {
+  const byGroup = new Map<string, { group: RunGroup; reports: SizeReport[] }>();
   const files = readdirSync(resultsDir)
     .filter(file => /^refresh-\d{4}-\d{2}-\d{2}\.json$/.test(file))
     .sort();
@@ -287,21 +309,37 @@ function latestBySize(): Map<number, SizeReport[]> {
     const content = JSON.parse(
       readFileSync(path.join(resultsDir, file), 'utf8'),
     );
-    const byDay = new Map<number, SizeReport[]>();
+    const byDay = new Map<string, { group: RunGroup; reports: SizeReport[] }>();
     for (const report of runsOf(content)) {
-      const size = report.options.entities;
-      byDay.set(size, [...(byDay.get(size) ?? []), report]);
+      const key = groupKey(report);
+      const entry = byDay.get(key) ?? {
+        group: {
+          size: report.options.entities,
+          repositories: Boolean(report.options.repositories),
+        },
+        reports: [],
+      };
+      entry.reports.push(report);
+      byDay.set(key, entry);
     }
     // Files are read oldest first: a later day's runs replace earlier ones.
-    byDay.forEach((reports, size) => bySize.set(size, reports));
+    byDay.forEach((entry, key) => byGroup.set(key, entry));
   }
-  return new Map([...bySize.entries()].sort((a, b) => a[0] - b[0]));
+  return new Map(
+    [...byGroup.entries()].sort(
+      (a, b) =>
+        a[1].group.size - b[1].group.size ||
+        Number(a[1].group.repositories) - Number(b[1].group.repositories),
+    ),
+  );
 }
 
 function section(): string {
-  const sizes = [...latestBySize().entries()].map(
-    ([size, reports]) =>
-      `### ${n(size)} generated entities\n\n${reports
+  const sizes = [...latestByGroup().values()].map(
+    ({ group, reports }) =>
+      `### ${n(group.size)} generated entities${
+        group.repositories ? ', with repositories' : ''
+      }\n\n${reports
         .sort((a, b) => (a.date < b.date ? -1 : 1))
         .map(sizeSection)
         .join('\n\n')}\n`,
@@ -311,7 +349,8 @@ function section(): string {
     '',
     'Written by `bench/refresh.bench.ts` (see [README.md](README.md)) from',
     '`results/refresh-<date>.json`: every run of the latest day each catalog',
-    'size was run. The text between the markers is rebuilt by every run. Times',
+    'size was run (runs with `--repositories` apart from those without). The',
+    'text between the markers is rebuilt by every run. Times',
     'are wall times of one measurement each; all ratios are within one run.',
     "The bench runs VACUUM ANALYZE on the catalog's database once it has caught",
     "up, and on FlexInfra's PostgreSQL database between the full and the",
