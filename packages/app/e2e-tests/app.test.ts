@@ -45,7 +45,7 @@ test('an example entity page shows the entity', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'checkout-api' }).first(),
   ).toBeVisible();
-  // Its metadata from examples/components.yaml is rendered, header and About card.
+  // Its metadata from examples/repos/checkout-api/catalog-info.yaml is rendered, header and About card.
   await expect(page.getByText('commerce-web').first()).toBeVisible();
   await expect(page.getByText('production').first()).toBeVisible();
   await expect(page.getByText('About', { exact: true })).toBeVisible();
@@ -90,8 +90,11 @@ test("an example service's Flexibility tab shows its stage and checks", async ({
   await expect(
     page.getByText('Infrastructure is defined as code').first(),
   ).toBeVisible();
+  // Its evidence comes from its repository's files (examples/repos/checkout-api),
+  // shown with where it came from.
+  await expect(page.getByText(/Found Terraform in /).first()).toBeVisible();
   await expect(
-    page.getByText(/Found .*flexinfra\.io\/iac-tool/).first(),
+    page.getByText('Repository', { exact: true }).first(),
   ).toBeVisible();
   await snap(page, 'entity-flexibility-tab');
 
@@ -103,6 +106,13 @@ test("an example service's Flexibility tab shows its stage and checks", async ({
   await expect(card).toBeVisible();
   await expect(page.getByText(/Stage 4/).first()).toBeVisible();
   await card.evaluate(el => el.scrollIntoView({ block: 'start' }));
+  // The card's last line is not clipped by the page layout: scrolled to, it
+  // shows in the viewport (an ancestor hiding its overflow would clip it).
+  const lastLine = page.getByText(
+    /more checks? (are|is) missing for this stage/,
+  );
+  await lastLine.scrollIntoViewIfNeeded();
+  await expect(lastLine).toBeInViewport();
   await snap(page, 'entity-page');
 });
 
