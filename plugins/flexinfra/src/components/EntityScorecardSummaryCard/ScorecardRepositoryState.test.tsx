@@ -42,7 +42,7 @@ describe('ScorecardRepositoryState', () => {
     );
 
     expect(screen.getByText(/^Repository read:/)).toHaveTextContent(
-      'Repository read: ../../examples/services/checkout.',
+      'Repository read: checkout (local folder).',
     );
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });

@@ -10,12 +10,12 @@ describe('repositoryLabel', () => {
     ).toBe('git.example.com/payments/checkout/tree/main');
   });
 
-  it('names a local location by its path', () => {
+  it('names a local folder by its name, not where the backend runs', () => {
     expect(
       repositoryLabel({
-        target: 'file:../../examples/services/checkout',
+        target: 'file:/srv/backstage/examples/services/checkout/',
         browseUrl: null,
       }),
-    ).toBe('../../examples/services/checkout');
+    ).toBe('checkout (local folder)');
   });
 });

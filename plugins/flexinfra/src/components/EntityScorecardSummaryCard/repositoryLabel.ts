@@ -1,9 +1,11 @@
 import type { ScorecardRepository } from '../../api';
 
 /**
- * How a repository is named to a person: its location without the
- * catalog's `url:` / `file:` prefix, and for a web address without the
- * scheme and trailing slash ("git.example.com/payments/checkout/tree/main").
+ * How a repository is named to a person: a web address by host and path,
+ * without the scheme and trailing slash
+ * ("git.example.com/payments/checkout/tree/main"); a folder on the
+ * backend's disk by its name ("checkout (local folder)"), since the rest of
+ * its path says where the backend runs, not what the repository is.
  */
 export function repositoryLabel(
   repository: Pick<ScorecardRepository, 'target' | 'browseUrl'>,
@@ -15,7 +17,11 @@ export function repositoryLabel(
       return `${url.host}${url.pathname}`.replace(/\/+$/, '');
     }
   } catch {
-    // Not a web address: a local path, shown as it is.
+    // Not a web address: a folder on the backend's disk.
   }
-  return location;
+  const name = location
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop();
+  return name ? `${name} (local folder)` : location;
 }
