@@ -7,12 +7,16 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
  */
 const RACE = /already exists|duplicate key|already locked/i;
 
-const ATTEMPTS = 5;
+/**
+ * Enough for the winner to finish on a slow, busy database: the loser waits
+ * about 20 s in all before it gives up.
+ */
+const ATTEMPTS = 12;
 
 /**
  * Runs a database set-up step; when it loses a race with another replica
  * starting at the same moment, retries after the winner is done. Any other
- * error, or a race lost five times, is thrown.
+ * error, or a race still lost after about 20 s, is thrown.
  */
 export async function retryOnRace<T>(
   what: string,
@@ -28,7 +32,10 @@ export async function retryOnRace<T>(
       }
       logger?.info(`${what} raced another replica (${error}); retrying`);
       await new Promise(resolve =>
-        setTimeout(resolve, 250 * attempt + Math.random() * 250),
+        setTimeout(
+          resolve,
+          Math.min(250 * attempt, 2000) + Math.random() * 250,
+        ),
       );
     }
   }
