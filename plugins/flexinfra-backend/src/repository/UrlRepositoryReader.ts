@@ -3,15 +3,12 @@ import {
   analyzeRepository,
   BUILT_IN_DETECTORS,
   DEFAULT_ANALYZER_LIMITS,
+  isSkippedPath,
   type AnalyzerLimits,
   type Detector,
   type RepositoryFacts,
   type RepositoryFileEntry,
 } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
-
-/** Folders whose files are not even listed: the analyzer skips them anyway. */
-const NOT_LISTED =
-  /(^|\/)(\.git|node_modules|\.terraform|\.terragrunt-cache)\//;
 
 /** What one read of a repository came to. */
 export interface RepositoryRead {
@@ -72,7 +69,8 @@ export class UrlRepositoryReader {
       etag: options.etag,
       signal: options.signal,
       filter: (path, info) => {
-        if (NOT_LISTED.test(path) || listing.length > maxFiles) {
+        // The analyzer skips these folders: neither list nor download them.
+        if (isSkippedPath(path) || listing.length > maxFiles) {
           return false;
         }
         const size = info?.size ?? 0;

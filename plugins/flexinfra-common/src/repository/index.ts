@@ -12,5 +12,9 @@ export {
   REPOSITORY_FACT_NAMES,
   unreadableRepositoryFacts,
 } from './buildRepositoryFacts';
-export { DEFAULT_ANALYZER_LIMITS } from './limits';
+export {
+  DEFAULT_ANALYZER_LIMITS,
+  isSkippedFolder,
+  isSkippedPath,
+} from './limits';
 export { BUILT_IN_DETECTORS } from './detectors';

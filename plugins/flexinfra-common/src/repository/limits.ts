@@ -17,10 +17,13 @@ export const DEFAULT_ANALYZER_LIMITS: Readonly<AnalyzerLimits> = Object.freeze({
 });
 
 /**
- * Folders never analyzed: vendored dependencies, build output and tool
- * caches say nothing about this repository's own infrastructure.
+ * Folders never analyzed: version control, vendored dependencies, build
+ * output and tool caches say nothing about this repository's own
+ * infrastructure.
  */
 const SKIPPED_FOLDERS = new Set([
+  '.hg',
+  '.svn',
   'node_modules',
   'vendor',
   'third_party',
@@ -46,7 +49,21 @@ const SKIPPED_FOLDERS = new Set([
   'coverage',
 ]);
 
-/** Whether a listed path lies in a vendored or generated folder. */
+/**
+ * Whether a folder of this name is never analyzed, so a source that lists a
+ * repository need not even descend into it.
+ *
+ * @public
+ */
+export function isSkippedFolder(name: string): boolean {
+  return SKIPPED_FOLDERS.has(name);
+}
+
+/**
+ * Whether a listed path lies in a folder that is never analyzed.
+ *
+ * @public
+ */
 export function isSkippedPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {

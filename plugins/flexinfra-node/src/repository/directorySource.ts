@@ -2,24 +2,11 @@ import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import {
   DEFAULT_ANALYZER_LIMITS,
+  isSkippedFolder,
   type AnalyzerLimits,
   type RepositoryFileEntry,
   type RepositorySource,
 } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
-
-/**
- * Folders not even listed, for speed: version control and dependency trees
- * can hold far more files than the repository itself. The analyzer skips
- * further vendored and generated folders on its own.
- */
-const NOT_LISTED = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  'node_modules',
-  '.terraform',
-  '.terragrunt-cache',
-]);
 
 /** Orders names by code unit, the same on every machine. */
 function compareNames(a: string, b: string): number {
@@ -64,7 +51,8 @@ async function confined(
  * - A symbolic link is listed only when it leads to a file inside `root`;
  *   a linked folder is not descended into (its files are listed where they
  *   really are, and a link cannot make the walk loop).
- * - `.git` and dependency folders are not listed.
+ * - Folders the analyzer never reads (`.git`, dependencies, build output)
+ *   are not listed.
  * - At most `limits.maxFiles + 1` files are listed, so the analyzer can say
  *   that the repository has more than it considers.
  * - `read` refuses absolute paths and `..`, and anything that resolves
@@ -96,7 +84,8 @@ export async function readDirectorySource(
       }
       const path = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!NOT_LISTED.has(entry.name)) {
+        // The analyzer skips these folders; do not even list them.
+        if (!isSkippedFolder(entry.name)) {
           folders.push(path);
         }
       } else if (entry.isFile()) {
