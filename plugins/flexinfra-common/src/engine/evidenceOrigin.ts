@@ -1,6 +1,6 @@
+import { repositoryFactOfPath } from './repositoryEvidence';
 import type { CheckEvidence } from './types';
 
-const REPOSITORY_PREFIX = 'facts.repository.';
 const DECLARED_ANNOTATION_PREFIX = 'metadata.annotations.flexinfra.io/';
 /** Built-in facts derived from FlexInfra's own annotations. */
 const DECLARED_FACTS = new Set([
@@ -17,7 +17,7 @@ const DECLARED_FACTS = new Set([
 export function originOfPath(
   path: string,
 ): Pick<CheckEvidence, 'origin' | 'provider'> {
-  if (path.startsWith(REPOSITORY_PREFIX)) {
+  if (repositoryFactOfPath(path) !== undefined) {
     return { origin: 'repository' };
   }
   if (path.startsWith(DECLARED_ANNOTATION_PREFIX) || DECLARED_FACTS.has(path)) {

@@ -91,6 +91,11 @@ export function repositoryNearMisses(
   repository: unknown,
   paths: readonly string[],
 ): string[] {
+  if (repository === undefined) {
+    // No repository was read (most catalog entities in a CLI run, say):
+    // nothing can have been seen.
+    return [];
+  }
   const notes: string[] = [];
   for (const path of paths) {
     const name = repositoryFactOfPath(path);
