@@ -1,3 +1,4 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
 import {
   mockCredentials,
   mockServices,
@@ -92,6 +93,7 @@ describe('the backend on the example catalog', () => {
   it('serves real scorecards seconds after start, matching the engine', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingSqliteDatabaseServiceFactory(),
         catalogPlugin,
         flexinfraPlugin,
         schedulerServiceFactory,

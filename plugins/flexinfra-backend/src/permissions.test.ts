@@ -1,3 +1,4 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
 import {
   createServiceFactory,
   coreServices,
@@ -87,6 +88,7 @@ describe('permissions', () => {
   it('serve results only for entities the catalog lets the caller read, and guard refresh', async () => {
     const { server } = await startTestBackend({
       features: [
+        closingSqliteDatabaseServiceFactory(),
         catalogPlugin,
         policyPermissions,
         flexinfraPlugin,

@@ -1,3 +1,4 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
 import {
   mockCredentials,
   startTestBackend,
@@ -11,7 +12,11 @@ jest.setTimeout(60_000);
 describe('scaffolderModuleFlexinfra', () => {
   it("adds FlexInfra's actions to the actions the scaffolder lists over HTTP", async () => {
     const { server } = await startTestBackend({
-      features: [scaffolderPlugin, scaffolderModuleFlexinfra],
+      features: [
+        closingSqliteDatabaseServiceFactory(),
+        scaffolderPlugin,
+        scaffolderModuleFlexinfra,
+      ],
     });
     const { port } = server.address() as AddressInfo;
 
@@ -81,7 +86,11 @@ describe('scaffolderModuleFlexinfra', () => {
 
   it("runs in a template dry run through the scaffolder API, editing the file in the dry run's workspace as a real run would", async () => {
     const { server } = await startTestBackend({
-      features: [scaffolderPlugin, scaffolderModuleFlexinfra],
+      features: [
+        closingSqliteDatabaseServiceFactory(),
+        scaffolderPlugin,
+        scaffolderModuleFlexinfra,
+      ],
     });
     const { port } = server.address() as AddressInfo;
     const catalogInfo = `# The billing service

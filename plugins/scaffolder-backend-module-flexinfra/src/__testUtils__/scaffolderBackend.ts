@@ -1,3 +1,4 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
 import {
   createBackendModule,
   UrlReaderService,
@@ -125,6 +126,7 @@ export async function startScaffolder(options: {
 }) {
   const { server } = await startTestBackend({
     features: [
+      closingSqliteDatabaseServiceFactory(),
       scaffolderPlugin,
       scaffolderModuleFlexinfra,
       publishStubs,

@@ -1,0 +1,1 @@
+export { closingSqliteDatabaseServiceFactory } from './closingSqliteDatabaseServiceFactory';
