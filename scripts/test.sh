@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's "test" command: installs what is missing, type-checks, lints,
-# and runs every test: unit and integration tests (database tests on SQLite and,
-# where reachable, PostgreSQL) and the end-to-end tests in a real Chromium.
+# checks the committed API reports, and runs every test: unit and integration
+# tests (database tests on SQLite and, where reachable, PostgreSQL) and the
+# end-to-end tests in a real Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 cd "$FLEXINFRA_ROOT"
@@ -20,6 +21,12 @@ yarn tsc
 step "Linting"
 yarn backstage-cli repo lint
 yarn prettier --check .
+
+# The committed API reports (report*.api.md) and the SQL report of the
+# backend's tables (report.sql.md, from its migrations on an in-process
+# PostgreSQL, PGlite) must match the code; `yarn build:api-reports` updates them.
+step "API reports"
+yarn test:api-reports
 
 step "Unit and integration tests"
 CI=true yarn backstage-cli repo test

@@ -14,6 +14,8 @@ export {
   type CheckDefinition,
   type ModelDefinition,
   type ModelOverrides,
+  type checkDefinitionSchema,
+  type modelOverridesSchema,
 } from './model/schema';
 export { defaultModelDefinition } from './model/defaultModel';
 export { applyModelOverrides } from './model/overrides';

@@ -1,5 +1,5 @@
 /**
- * The flexinfra module for @backstage/plugin-scaffolder-backend: scaffolder
+ * The flexinfra module for `@backstage/plugin-scaffolder-backend`: scaffolder
  * actions that add what a FlexInfra scorecard says is missing, write the
  * infrastructure code for it, and gate templates on the FlexInfra stage.
  *

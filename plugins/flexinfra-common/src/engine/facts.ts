@@ -28,7 +28,11 @@ export function createEntityLookup(entities: Iterable<unknown>): EntityLookup {
   return ref => byRef.get(ref.toLocaleLowerCase('en-US'));
 }
 
-/** The lower-case ref of a well-formed entity, or undefined. */
+/**
+ * The lower-case ref of a well-formed entity, or undefined.
+ *
+ * @public
+ */
 export function refOf(entity: unknown): string | undefined {
   const e = entity as Entity;
   if (
@@ -67,6 +71,8 @@ function splitList(value: unknown): string[] {
 /**
  * The refs an entity points at with one relation, from both its processed
  * `relations` (catalog API) and its raw `spec` field (descriptor files).
+ *
+ * @public
  */
 export function relatedRefs(
   entity: Entity,
@@ -121,7 +127,11 @@ function withoutBlanks<T extends object>(record: T): T {
   ) as T;
 }
 
-/** The fact names the engine derives itself; fact providers may not use them. */
+/**
+ * The fact names the engine derives itself; fact providers may not use them.
+ *
+ * @public
+ */
 export const BUILT_IN_FACTS = ['environments', 'regions', 'multiRegion'];
 
 /**

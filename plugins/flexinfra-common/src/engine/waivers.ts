@@ -1,4 +1,8 @@
-/** The annotation prefix of a waiver: `flexinfra.io/waive.<check-id>`. */
+/**
+ * The annotation prefix of a waiver: `flexinfra.io/waive.<check-id>`.
+ *
+ * @public
+ */
 export const WAIVER_ANNOTATION_PREFIX = 'flexinfra.io/waive.';
 
 export type Waiver =

@@ -34,7 +34,13 @@ const gatedStage = z
   ])
   .nullable();
 
-/** A check as written in a model file or in app-config. */
+/**
+ * A check as written in a model file or in app-config. The package exports
+ * it as a type only, for `typeof checkDefinitionSchema` in
+ * {@link CheckDefinition}.
+ *
+ * @public
+ */
 export const checkDefinitionSchema = z.strictObject({
   id: checkId,
   title: z.string().min(1),
@@ -81,7 +87,13 @@ export const modelDefinitionSchema = z.strictObject({
   checks: z.array(checkDefinitionSchema).min(1),
 });
 
-/** What app-config (`flexinfra.model`) may change in a model. */
+/**
+ * What app-config (`flexinfra.model`) may change in a model. The package
+ * exports it as a type only, for `typeof modelOverridesSchema` in
+ * {@link ModelOverrides}.
+ *
+ * @public
+ */
 export const modelOverridesSchema = z.strictObject({
   targetStage: z.number().int().min(2).max(5).optional(),
   checks: z

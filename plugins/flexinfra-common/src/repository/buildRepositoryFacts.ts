@@ -6,7 +6,11 @@ import type {
   RepositoryFacts,
 } from './types';
 
-/** Every fact name, in the order facts are listed. */
+/**
+ * Every fact name, in the order facts are listed.
+ *
+ * @public
+ */
 export const REPOSITORY_FACT_NAMES: readonly RepositoryFactName[] = [
   'iac',
   'deployment',

@@ -4,7 +4,11 @@
  * the analyzer does no I/O of its own (the caller lists and reads files).
  */
 
-/** One file of a repository listing. */
+/**
+ * One file of a repository listing.
+ *
+ * @public
+ */
 export interface RepositoryFileEntry {
   /** Relative to the repository root, `/`-separated, no leading `./` or `/`. */
   path: string;
@@ -45,13 +49,19 @@ export interface AnalyzerLimits {
   maxDocumentsPerFile: number;
 }
 
-/** How a detector wants a file handed to it. */
+/**
+ * How a detector wants a file handed to it.
+ *
+ * @public
+ */
 export type ParseAs = 'yaml' | 'hcl' | 'json' | 'toml' | 'text';
 
 /**
  * A file as a detector sees it, parsed once for every detector that wants
  * it. A file that does not parse never reaches a detector; the analyzer
  * reports it as a problem instead.
+ *
+ * @public
  */
 export type ParsedFile =
   | {
@@ -73,6 +83,8 @@ export type ParsedFile =
 /**
  * The facts a repository can prove, one per concern of flexible
  * infrastructure. Checks read them as `facts.repository.<name>`.
+ *
+ * @public
  */
 export type RepositoryFactName =
   /** Infrastructure as code: Terraform, Pulumi, CDK, CloudFormation, … */
@@ -143,7 +155,11 @@ export interface Finding {
   demandDriven?: boolean;
 }
 
-/** What a detector sees: the files it wanted, parsed, and the whole listing. */
+/**
+ * What a detector sees: the files it wanted, parsed, and the whole listing.
+ *
+ * @public
+ */
 export interface DetectorInput {
   files: ParsedFile[];
   listing: RepositoryFileEntry[];
@@ -169,7 +185,11 @@ export interface Detector {
   detect(input: DetectorInput): Finding[];
 }
 
-/** A file the analyzer could not read or parse, or a limit it hit. */
+/**
+ * A file the analyzer could not read or parse, or a limit it hit.
+ *
+ * @public
+ */
 export interface AnalysisProblem {
   /** The file, or `.` for the repository as a whole. */
   path: string;

@@ -90,7 +90,7 @@ export class FlexInfraClient implements FlexInfraApi {
 
   /**
    * The entity's history, newest first; empty when the backend answers 404
-   * (the entity has not been scored yet), like {@link getScorecard}.
+   * (the entity has not been scored yet), like {@link FlexInfraClient.getScorecard}.
    */
   async getHistory(
     entity: CompoundEntityRef,

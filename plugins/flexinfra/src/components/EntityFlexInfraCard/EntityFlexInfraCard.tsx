@@ -15,7 +15,11 @@ import {
 import { ScorecardNextStep } from './ScorecardNextStep';
 import { useFlexibilityTabLink } from './useFlexibilityTabLink';
 
-/** Props of {@link EntityFlexInfraCard}. */
+/**
+ * Props of {@link EntityFlexInfraCard}.
+ *
+ * @public
+ */
 export interface EntityFlexInfraCardProps {
   /**
    * The path of the Flexibility tab under the entity page, for the card's

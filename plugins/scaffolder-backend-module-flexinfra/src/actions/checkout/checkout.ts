@@ -17,6 +17,11 @@ import { rebuildDescriptor } from './rebuildDescriptor';
 /** The id under which the action is registered. */
 export const CATALOG_CHECKOUT_ACTION_ID = 'flexinfra:catalog:checkout';
 
+/**
+ * What {@link createCatalogCheckoutAction} needs from the backend.
+ *
+ * @public
+ */
 export interface CatalogCheckoutActionOptions {
   catalog: CatalogService;
   urlReader: UrlReaderService;

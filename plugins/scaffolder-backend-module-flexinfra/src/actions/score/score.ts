@@ -21,7 +21,11 @@ import {
 /** The id under which the action is registered. */
 export const SCORE_ACTION_ID = 'flexinfra:score';
 
-/** What the action needs from the backend. */
+/**
+ * What the action needs from the backend.
+ *
+ * @public
+ */
 export interface ScoreActionOptions {
   /** Reads entities and dependencies with the task's credentials. */
   catalog: CatalogService;

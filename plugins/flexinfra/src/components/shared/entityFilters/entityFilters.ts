@@ -43,7 +43,7 @@ let defaultModelChecks: ReturnType<typeof compileModel>['checks'] | undefined;
 
 /**
  * Whether FlexInfra's default model scores the entity (see
- * {@link scoredEntityPredicate}).
+ * `scoredEntityPredicate`).
  *
  * @public
  */
