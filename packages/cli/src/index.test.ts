@@ -42,7 +42,7 @@ describe('flexinfra', () => {
       '--config <file>',
       '--repo <dir>',
       '--no-repo',
-      'Exit codes:',
+      'Exit codes\n  0  scored',
     ]) {
       expect(stdout).toContain(text);
     }

@@ -35,14 +35,14 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 const EXIT_CODES_HELP = `
-Exit codes:
+Exit codes
   0  scored (and every scored entity is at --min-stage or above)
   1  --min-stage given and a scored entity is below it
   2  input error: bad YAML, a file or glob that matched nothing, a missing or
      invalid --config, a bad option; the other files are still scored and
      printed, and 2 wins over 1
 
-Examples:
+Examples
   $ flexinfra score catalog-info.yaml
   $ flexinfra score 'catalog/**/*.yaml' --format markdown --min-stage 3
   $ flexinfra score catalog-info.yaml --config app-config.yaml --format json

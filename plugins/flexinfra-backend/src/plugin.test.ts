@@ -1,3 +1,4 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
 import {
   mockCredentials,
   mockServices,
@@ -35,8 +36,18 @@ const checkoutApi = {
   },
 };
 
-/** The plugin with an in-memory catalog (the real one: exampleCatalog.test.ts). */
+/**
+ * The plugin with an in-memory catalog (the real one: exampleCatalog.test.ts),
+ * on a SQLite database that is closed when the backend stops.
+ */
 function features(
+  ...extra: Parameters<typeof startTestBackend>[0]['features'] & {}
+) {
+  return [closingSqliteDatabaseServiceFactory(), ...onDatabase(...extra)];
+}
+
+/** The plugin with an in-memory catalog on the database the caller gives. */
+function onDatabase(
   ...extra: Parameters<typeof startTestBackend>[0]['features'] & {}
 ) {
   return [
@@ -425,7 +436,7 @@ describe.each(databases.eachSupportedId())(
     it('migrates its database and reports the last run', async () => {
       const knex = await databases.init(databaseId);
       const { server } = await startTestBackend({
-        features: features(mockServices.database.factory({ knex })),
+        features: onDatabase(mockServices.database.factory({ knex })),
       });
 
       const fresh = await request(server)

@@ -22,16 +22,8 @@ import { join, relative, resolve } from 'node:path';
 import yaml from 'yaml';
 import { scaffolderModuleFlexinfra } from '../module';
 
-/** The repository's example templates. */
-export const TEMPLATES_DIR = resolve(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'examples',
-  'templates',
-);
+/** The templates this package ships. */
+export const TEMPLATES_DIR = resolve(__dirname, '..', '..', 'templates');
 
 /**
  * Stand-ins for the publish actions of
@@ -136,7 +128,7 @@ export async function startScaffolder(options: {
   });
   const { port } = server.address() as AddressInfo;
 
-  /** Runs one of examples/templates through /v2/dry-run. */
+  /** Runs one of the package's templates through /v2/dry-run. */
   async function dryRunTemplate(
     name: string,
     values: Record<string, unknown>,
