@@ -111,6 +111,12 @@ node -e '
 ' "$resolutions"
 
 step "Installing the app's dependencies"
+# create-app seeds the new app's yarn.lock with one fetched from GitHub, which
+# is out of reach here ("Failed to fetch the yarn.lock seed file"). FlexInfra's
+# own yarn.lock, for the same Backstage release, is the seed instead: without
+# one, yarn picks the newest version of everything and can stop on a version
+# still inside the app's npmMinimalAgeGate.
+cp "$FLEXINFRA_ROOT/yarn.lock" yarn.lock
 yarn install
 
 step "Adding FlexInfra with yarn add"

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   checksLinkedTo,
   entitiesOf,
@@ -8,14 +8,12 @@ import {
   statusOf,
 } from '../__testUtils__/model';
 import { repositoryFactsOf } from '../__testUtils__/repository';
-import {
-  startScaffolder,
-  TEMPLATES_DIR,
-} from '../__testUtils__/scaffolderBackend';
+import { startScaffolder } from '../__testUtils__/scaffolderBackend';
 
 jest.setTimeout(120_000);
 
-const EXAMPLES_DIR = join(TEMPLATES_DIR, '..');
+/** The example portal's catalog, `examples/` at the repository's root. */
+const EXAMPLES_DIR = resolve(__dirname, '..', '..', '..', '..', 'examples');
 
 const REPOS_DIR = join(EXAMPLES_DIR, 'repos');
 
