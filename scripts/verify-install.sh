@@ -147,13 +147,6 @@ node -e '
   if (!source.includes("backend.start();")) throw new Error(`${file} has no backend.start()`);
   fs.writeFileSync(file, source.replace("backend.start();", `${lines}\n\nbackend.start();`));
 '
-cat >>app-config.yaml <<'YAML'
-
-# FlexInfra (added by scripts/verify-install.sh, as the README says)
-flexinfra:
-  schedule:
-    initialDelay: { seconds: 1 }
-YAML
 # FlexInfra's templates, from the installed scaffolder module.
 node -e '
   const fs = require("node:fs");
@@ -202,7 +195,17 @@ wait_for "the backend to be ready" "$base/.backstage/health/v1/readiness" 300
 token=$(curl -fsS "$base/api/auth/guest/refresh" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).backstageIdentity.token))')
 auth="Authorization: Bearer $token"
 
-wait_for "a scorecard of example-website" "$base/api/flexinfra/entities/component/default/example-website" 180 "$auth"
+# The first scheduled refresh may run before the catalog has read its
+# locations; start one when the entity is there, as the README says.
+wait_for "component:default/example-website in the catalog" "$base/api/catalog/entities/by-name/component/default/example-website" 180 "$auth"
+for _ in $(seq 60); do
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H "$auth" "$base/api/flexinfra/refresh")
+  [ "$status" = 202 ] && break
+  [ "$status" = 409 ] || fail "POST /api/flexinfra/refresh answered $status"
+  sleep 1 # a refresh is running; start another when it is done
+done
+[ "$status" = 202 ] || fail "POST /api/flexinfra/refresh still answered $status after a minute"
+wait_for "a scorecard of example-website" "$base/api/flexinfra/entities/component/default/example-website" 120 "$auth"
 node -e '
   const card = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   if (card.outcome !== "scored" || !(card.stage?.number >= 1)) throw new Error(`not scored: ${JSON.stringify(card).slice(0, 300)}`);
@@ -213,7 +216,7 @@ node -e '
 wait_for "the OpenAPI document" "$base/api/flexinfra/openapi.json" 10 "$auth"
 node -e '
   const doc = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  if (!doc.paths || !doc.paths["/entities/{kind}/{namespace}/{name}"]) throw new Error("the OpenAPI document lacks the scorecard route");
+  if (!doc.paths || !doc.paths["/api/flexinfra/entities/{kind}/{namespace}/{name}"]) throw new Error("the OpenAPI document lacks the scorecard route");
   console.log(`  OpenAPI ${doc.openapi}: ${Object.keys(doc.paths).length} paths`);
 ' "$work/response.json"
 
