@@ -21,6 +21,8 @@ yarn tsc
 step "Linting"
 yarn backstage-cli repo lint
 yarn prettier --check .
+# Package metadata a published plugin needs (pluginPackages, exports, ...).
+yarn backstage-cli repo fix --publish --check
 
 # The committed API reports (report*.api.md) and the SQL report of the
 # backend's tables (report.sql.md, from its migrations on an in-process
