@@ -103,6 +103,8 @@ step "Creating a new app with @backstage/create-app@$CREATE_APP_VERSION"
 rm -rf "$app"
 (cd "$work" && echo flexapp | npx --yes "@backstage/create-app@$CREATE_APP_VERSION" --path flexapp --skip-install)
 cd "$app"
+# Under CI=true yarn refuses to change a lockfile; the new app's must change.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
 node -e '
   const fs = require("node:fs");
   const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
