@@ -50,6 +50,9 @@ packages=(
 
 package_field() { node -p "require('./$1/package.json').$2"; }
 
+step "Installing FlexInfra's dependencies"
+yarn install --immutable
+
 step "Building the packages (type declarations first)"
 yarn tsc
 for entry in "${packages[@]}"; do
