@@ -5,6 +5,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import knexFactory, { type Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { flexinfraPlugin } from './plugin';
@@ -30,7 +31,7 @@ const entities = Array.from({ length: 40 }, (_, i) => ({
   },
 }));
 
-function replica(knex: Awaited<ReturnType<typeof databases.init>>) {
+function replica(knex: Knex) {
   return startTestBackend({
     features: [
       flexinfraPlugin,
@@ -57,7 +58,16 @@ function replica(knex: Awaited<ReturnType<typeof databases.init>>) {
 describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
   it('run one refresh at a time and write each change to history once', async () => {
     const knex = await databases.init(databaseId);
-    const [a, b] = await Promise.all([replica(knex), replica(knex)]);
+    // Each replica has its own connection pool, as in production: on one
+    // shared pool the two schedulers and migrations could take every
+    // connection while the migration holding the lock waited for one.
+    // SQLite's in-memory database lives in its one connection, so there the
+    // replicas share it.
+    const ownPool =
+      knex.client.config.client === 'pg'
+        ? knexFactory(knex.client.config)
+        : undefined;
+    const [a, b] = await Promise.all([replica(knex), replica(ownPool ?? knex)]);
 
     // Both replicas ask for a refresh at once, repeatedly, while the
     // schedule also fires every second.
@@ -101,5 +111,8 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
     expect(history.every(h => Number(h.rows) === 1)).toBe(true);
     const results = await knex('flexinfra_results').count({ n: '*' });
     expect(Number(results[0].n)).toBe(entities.length);
+
+    await Promise.all([a.stop(), b.stop()]);
+    await ownPool?.destroy();
   });
 });
