@@ -32,8 +32,15 @@ export {
   createEntityLookup,
   refOf,
   relatedRefs,
+  resolveDependsOn,
   type EntityLookup,
 } from './engine/facts';
+export {
+  compilePredicate,
+  compilePath,
+  type PredicateFunction,
+  type PathGetter,
+} from './engine/predicates/compilePredicate';
 export { WAIVER_ANNOTATION_PREFIX } from './engine/waivers';
 export * from './engine/types';
 export * from './permissions';

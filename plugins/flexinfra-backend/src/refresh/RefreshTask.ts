@@ -1,13 +1,13 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import {
+  compilePredicate,
   createEntityLookup,
   refOf,
   relatedRefs,
   type CompiledModel,
   type RefreshRun,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
-import { filterPredicateToFilterFunction } from '@backstage/filter-predicates';
 import type { FlexInfraFactProvider } from '@flexinfra/backstage-plugin-flexinfra-node';
 import {
   CatalogReader,
@@ -52,7 +52,7 @@ export class RefreshTask {
     this.providers = options.factProviders.map(provider => ({
       provider,
       applies: provider.appliesTo
-        ? filterPredicateToFilterFunction(provider.appliesTo)
+        ? compilePredicate(provider.appliesTo)
         : () => true,
     }));
   }
@@ -139,7 +139,18 @@ export class RefreshTask {
     let entitiesScored = 0;
     for await (const entities of prefetching(reader.pages())) {
       signal?.throwIfAborted();
-      const related = await this.readRelated(entities);
+      // Each entity's dependsOn refs are worked out once: to read the
+      // related entities, then to resolve them for hashing and scoring.
+      const dependsOnRefs = new Map<Entity, string[]>();
+      for (const entity of entities) {
+        if (refOf(entity)) {
+          dependsOnRefs.set(
+            entity,
+            relatedRefs(entity, 'dependsOn', 'dependsOn'),
+          );
+        }
+      }
+      const related = await this.readRelated(dependsOnRefs);
       const facts = await this.readFacts(entities);
       const refs = entities.map(refOf).filter((r): r is string => !!r);
       const digests = await resultStore.getDigests(refs);
@@ -147,11 +158,16 @@ export class RefreshTask {
       const page = scorePage({
         model,
         entities,
-        lookup,
-        relatedOf: entity =>
-          relatedRefs(entity, 'dependsOn', 'dependsOn')
-            .map(ref => lookup(ref))
-            .filter((e): e is Entity => e !== undefined),
+        dependsOnOf: entity => {
+          const found: Entity[] = [];
+          for (const ref of dependsOnRefs.get(entity) ?? []) {
+            const target = lookup(ref);
+            if (target) {
+              found.push(target);
+            }
+          }
+          return found;
+        },
         factsOf: ref => facts.get(ref),
         placementOf,
         digests,
@@ -177,14 +193,12 @@ export class RefreshTask {
   }
 
   /** The entities this page's entities depend on, read in batches. */
-  private async readRelated(entities: Entity[]): Promise<Entity[]> {
+  private async readRelated(
+    dependsOnRefs: Map<Entity, string[]>,
+  ): Promise<Entity[]> {
     const refs = new Set<string>();
-    for (const entity of entities) {
-      if (refOf(entity)) {
-        relatedRefs(entity, 'dependsOn', 'dependsOn').forEach(ref =>
-          refs.add(ref),
-        );
-      }
+    for (const list of dependsOnRefs.values()) {
+      list.forEach(ref => refs.add(ref));
     }
     return refs.size ? this.options.reader.readByRefs([...refs]) : [];
   }

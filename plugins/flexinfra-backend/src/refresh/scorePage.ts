@@ -4,7 +4,6 @@ import {
   refOf,
   WAIVER_ANNOTATION_PREFIX,
   type CompiledModel,
-  type EntityLookup,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
 import { toScorecardRepository } from '../repository/toScorecardRepository';
@@ -39,14 +38,14 @@ function hasWaivers(entity: Entity): boolean {
 export function scorePage(options: {
   model: CompiledModel;
   entities: Entity[];
-  lookup: EntityLookup;
-  relatedOf: (entity: Entity) => Entity[];
+  /** The entities it depends on, resolved (see resolveDependsOn). */
+  dependsOnOf: (entity: Entity) => Entity[];
   factsOf: (entityRef: string) => Record<string, unknown> | undefined;
   placementOf: (entity: Entity) => Placement;
   digests: Map<string, StoredResultDigest>;
   now: Date;
 }): ScoredPage {
-  const { model, entities, lookup, digests, now } = options;
+  const { model, entities, digests, now } = options;
   const today = now.toISOString().slice(0, 10);
   const page: ScoredPage = {
     staged: [],
@@ -58,10 +57,11 @@ export function scorePage(options: {
     const ref = refOf(entity);
     const facts = ref ? options.factsOf(ref) : undefined;
     const placement = options.placementOf(entity);
+    const dependsOn = ref ? options.dependsOnOf(entity) : [];
     const inputHash = contentHash({
       modelVersion: model.version,
       entity,
-      related: options.relatedOf(entity),
+      related: dependsOn,
       facts: facts ?? null,
       day: hasWaivers(entity) ? today : null,
       // The domain comes from the entity's system: a system moving to
@@ -74,7 +74,11 @@ export function scorePage(options: {
       page.unchanged += 1;
       continue;
     }
-    const evaluation = evaluateEntity(model, entity, { lookup, now, facts });
+    const evaluation = evaluateEntity(model, entity, {
+      dependsOn,
+      now,
+      facts,
+    });
     if (evaluation.outcome === 'not-applicable') {
       page.notApplicable += 1;
       continue;

@@ -255,17 +255,20 @@ describe('renderAnnotationReference', () => {
 
 describe('derived facts', () => {
   it('are the ones the engine builds, from the annotations documented', () => {
-    const facts = buildFacts({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: 'x',
-        annotations: {
-          'flexinfra.io/environments': 'Dev, preview',
-          'flexinfra.io/regions': 'eu-west-1,us-east-1',
+    const facts = buildFacts(
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'x',
+          annotations: {
+            'flexinfra.io/environments': 'Dev, preview',
+            'flexinfra.io/regions': 'eu-west-1,us-east-1',
+          },
         },
       },
-    });
+      [],
+    );
     const documented = DERIVED_FACTS.map(f => f.path).sort();
     const built = [
       ...Object.keys(facts.facts).map(k => `facts.${k}`),

@@ -1,7 +1,4 @@
-import {
-  filterPredicateToFilterFunction,
-  type FilterPredicate,
-} from '@backstage/filter-predicates';
+import type { FilterPredicate } from '@backstage/filter-predicates';
 import {
   InvalidModelError,
   modelDefinitionSchema,
@@ -10,6 +7,10 @@ import {
   type ModelDefinition,
 } from '../model/schema';
 import { contentVersion } from '../model/version';
+import {
+  compilePredicate,
+  type PredicateFunction,
+} from './predicates/compilePredicate';
 
 /** @public */
 export interface CompiledCheck {
@@ -30,21 +31,19 @@ export interface CompiledModel {
   checks: CompiledCheck[];
 }
 
-type PredicateFunction = (value: unknown) => boolean;
-
 /**
  * Compiles a predicate, reusing the function of an identical predicate
  * compiled before (most checks share their appliesTo), so that evaluateEntity
  * can evaluate each distinct appliesTo once per entity.
  */
-function compilePredicate(
+function sharedPredicate(
   predicate: FilterPredicate,
   compiled: Map<string, PredicateFunction>,
 ): PredicateFunction {
   const key = JSON.stringify(predicate);
   let fn = compiled.get(key);
   if (!fn) {
-    fn = filterPredicateToFilterFunction(predicate);
+    fn = compilePredicate(predicate);
     compiled.set(key, fn);
   }
   return fn;
@@ -87,8 +86,8 @@ export function compileModel(
     definition: model,
     checks: model.checks.map(check => ({
       definition: check,
-      appliesTo: compilePredicate(check.appliesTo, compiled),
-      evidence: compilePredicate(check.evidence, compiled),
+      appliesTo: sharedPredicate(check.appliesTo, compiled),
+      evidence: sharedPredicate(check.evidence, compiled),
     })),
   };
 }

@@ -677,3 +677,77 @@ describe('facts from fact providers', () => {
     expect(result.checks[0].status).toBe('fail');
   });
 });
+
+describe('messages', () => {
+  const onCall: CheckDefinition = {
+    ...check('paged', 2, 1),
+    evidence: {
+      'facts.pager.schedules': { $contains: { active: true } },
+    } as CheckDefinition['evidence'],
+  };
+  const model = compile(onCall);
+
+  /** A schedule that counts how often its description is read. */
+  function countingSchedule() {
+    const reads = { count: 0 };
+    const schedule = {
+      active: true,
+      get url() {
+        reads.count += 1;
+        return 'https://pager.example.com/schedules/1';
+      },
+    };
+    return { reads, schedule };
+  }
+
+  it('are worked out when the checks are first read, not when the entity is scored, and then kept', () => {
+    const { reads, schedule } = countingSchedule();
+    const evaluation = scored(
+      evaluateEntity(model, component([]), {
+        now: NOW,
+        facts: { pager: { schedules: [schedule] } },
+      }),
+    );
+    expect(evaluation.stage.number).toBe(2);
+    expect(evaluation.score).toBe(100);
+    expect(reads.count).toBe(0);
+    const [result] = evaluation.checks;
+    const afterFirstRead = reads.count;
+    expect(afterFirstRead).toBeGreaterThan(0);
+    expect(result).toEqual({
+      id: 'paged',
+      status: 'pass',
+      message:
+        'Found facts.pager.schedules: https://pager.example.com/schedules/1.',
+      evidence: [
+        {
+          origin: 'provider',
+          provider: 'pager',
+          text: 'facts.pager.schedules: https://pager.example.com/schedules/1',
+        },
+      ],
+    });
+    expect(evaluation.checks).toBe(evaluation.checks);
+    expect(JSON.parse(JSON.stringify(evaluation)).checks).toEqual([result]);
+    expect(reads.count).toBe(afterFirstRead);
+  });
+
+  it('never make reading a result throw, even when the evidence cannot be described', () => {
+    const schedule = {
+      active: true,
+      get url(): string {
+        throw new Error('no url today');
+      },
+    };
+    const [result] = scored(
+      evaluateEntity(model, component([]), {
+        now: NOW,
+        facts: { pager: { schedules: [schedule] } },
+      }),
+    ).checks;
+    expect(result.status).toBe('pass');
+    expect(result.message).toBe(
+      'Found evidence (could not be described: no url today).',
+    );
+  });
+});

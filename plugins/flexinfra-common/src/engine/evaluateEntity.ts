@@ -1,19 +1,32 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { FilterPredicate } from '@backstage/filter-predicates';
 import { DIMENSIONS } from '../model/dimensions';
 import { getMaturityStage } from '../model/stages';
-import type { CompiledCheck, CompiledModel } from './compileModel';
-import { describePredicate, findEvidence, predicatePaths } from './explain';
-import { repositoryNearMisses } from './repositoryEvidence';
-import { buildFacts, refOf, type EntityLookup } from './facts';
-import type { CheckResult, DimensionScore, EntityEvaluation } from './types';
+import { describeChecks, type CheckOutcomes } from './checkResults';
+import type { CompiledModel } from './compileModel';
+import {
+  buildFacts,
+  refOf,
+  resolveDependsOn,
+  type EntityLookup,
+} from './facts';
+import type {
+  CheckResult,
+  CheckStatus,
+  DimensionScore,
+  EntityEvaluation,
+} from './types';
 import { findEntityProblem } from './validateEntity';
-import { readWaiver } from './waivers';
+import { readWaiver, WAIVER_ANNOTATION_PREFIX, type Waiver } from './waivers';
 
 /** @public */
 export interface EvaluateOptions {
   /** Finds the entities this one relates to (dependsOn, …). */
   lookup?: EntityLookup;
+  /**
+   * The entities this one depends on, already resolved (see
+   * resolveDependsOn); when given, the lookup is not asked for them.
+   */
+  dependsOn?: Entity[];
   /** The time waivers are judged against; evaluation is otherwise pure. */
   now: Date;
   /**
@@ -29,43 +42,6 @@ const HIGHEST_STAGE = 5;
 function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
-}
-
-function weightedShare(
-  results: Array<{ status: CheckResult['status']; weight: number }>,
-): number | null {
-  let passed = 0;
-  let counted = 0;
-  for (const { status, weight } of results) {
-    if (status === 'pass' || status === 'fail') {
-      counted += weight;
-      if (status === 'pass') {
-        passed += weight;
-      }
-    }
-  }
-  if (counted === 0) {
-    return results.some(r => r.status === 'waived') ? 100 : null;
-  }
-  return (passed / counted) * 100;
-}
-
-/**
- * "Missing …" depends on nothing but the check's evidence predicate, so each
- * predicate is described once, not once per failing entity.
- */
-const missingMessages = new WeakMap<object, string>();
-
-function missingMessage(evidence: FilterPredicate): string {
-  if (typeof evidence !== 'object' || evidence === null) {
-    return `Missing ${describePredicate(evidence)}.`;
-  }
-  let message = missingMessages.get(evidence);
-  if (message === undefined) {
-    message = `Missing ${describePredicate(evidence)}.`;
-    missingMessages.set(evidence, message);
-  }
-  return message;
 }
 
 function bestEffortRef(value: unknown): string {
@@ -108,102 +84,135 @@ export function evaluateEntity(
   }
 }
 
+/** Whether any annotation could be a waiver, so most entities skip the reads. */
+function hasWaivers(annotations: Record<string, string> | undefined): boolean {
+  for (const key in annotations) {
+    if (key.startsWith(WAIVER_ANNOTATION_PREFIX)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What scoring needs to know about a model beyond its checks, worked out once
+ * per model: for each check, which of the model's distinct appliesTo
+ * functions it uses (checks with identical appliesTo share one, see
+ * compileModel) and the index of its dimension.
+ */
+interface ScoringPlan {
+  appliesTo: Array<(value: unknown) => boolean>;
+  appliesToIndex: number[];
+  dimensionIndex: number[];
+}
+
+const plans = new WeakMap<CompiledModel, ScoringPlan>();
+
+function planOf(model: CompiledModel): ScoringPlan {
+  let plan = plans.get(model);
+  if (!plan) {
+    const appliesTo: ScoringPlan['appliesTo'] = [];
+    plan = {
+      appliesTo,
+      appliesToIndex: model.checks.map(check => {
+        let index = appliesTo.indexOf(check.appliesTo);
+        if (index < 0) {
+          index = appliesTo.push(check.appliesTo) - 1;
+        }
+        return index;
+      }),
+      dimensionIndex: model.checks.map(check =>
+        DIMENSIONS.findIndex(d => d.id === check.definition.dimension),
+      ),
+    };
+    plans.set(model, plan);
+  }
+  return plan;
+}
+
+/** A weighted share of passing checks, 0–100; null when nothing counts. */
+function share(passed: number, counted: number, waived: boolean) {
+  if (counted === 0) {
+    return waived ? 100 : null;
+  }
+  return (passed / counted) * 100;
+}
+
+/** The status of a check that applies but whose evidence is missing. */
+function statusWithout(waiver: Waiver | undefined): CheckStatus {
+  return waiver?.valid && !waiver.expired ? 'waived' : 'fail';
+}
+
 function scoreEntity(
   model: CompiledModel,
   entity: Entity,
   entityRef: string,
-  { lookup, now, facts: extraFacts }: EvaluateOptions,
+  { lookup, dependsOn, now, facts: extraFacts }: EvaluateOptions,
 ): EntityEvaluation {
-  const facts = buildFacts(entity, lookup, extraFacts);
-  const annotations = entity.metadata.annotations;
-  // Checks with identical appliesTo predicates share one compiled function
-  // (compileModel); evaluate each such function once for this entity.
-  const appliesToResults = new Map<CompiledCheck['appliesTo'], boolean>();
-  const applies = (check: CompiledCheck) => {
-    let result = appliesToResults.get(check.appliesTo);
-    if (result === undefined) {
-      result = check.appliesTo(entity);
-      appliesToResults.set(check.appliesTo, result);
-    }
-    return result;
-  };
-  const evaluated = model.checks.map(check => {
-    const { definition } = check;
-    const base = {
-      definition,
-      weight: definition.weight,
-    };
-    if (!applies(check)) {
-      return {
-        ...base,
-        result: {
-          id: definition.id,
-          status: 'not-applicable',
-          message: 'Does not apply to this kind or type of entity.',
-        } as CheckResult,
-      };
-    }
-    if (check.evidence(facts)) {
-      const evidence = findEvidence(definition.evidence, facts);
-      return {
-        ...base,
-        result: {
-          id: definition.id,
-          status: 'pass',
-          message: `Found ${evidence.map(e => e.text).join('; ')}.`,
-          evidence,
-        } as CheckResult,
-      };
-    }
-    const nearMisses = repositoryNearMisses(
-      (facts.facts as Record<string, unknown>).repository,
-      predicatePaths(definition.evidence),
-    );
-    const missing =
-      nearMisses.length > 0
-        ? `${missingMessage(definition.evidence)} Seen: ${nearMisses.join(
-            '; ',
-          )}.`
-        : missingMessage(definition.evidence);
-    const waiver = readWaiver(annotations, definition.id, now);
-    if (waiver && !waiver.valid) {
-      return {
-        ...base,
-        result: {
-          id: definition.id,
-          status: 'fail',
-          message: `${missing} The ${waiver.problem}.`,
-        } as CheckResult,
-      };
-    }
-    if (waiver?.valid) {
-      const { expires, reason, expired } = waiver;
-      return {
-        ...base,
-        result: {
-          id: definition.id,
-          status: expired ? 'fail' : 'waived',
-          message: expired
-            ? `${missing} Its waiver expired on ${expires} (${reason}).`
-            : `Waived until ${expires}: ${reason}`,
-          waiver: { expires, reason, expired },
-        } as CheckResult,
-      };
-    }
-    return {
-      ...base,
-      result: {
-        id: definition.id,
-        status: 'fail',
-        message: missing,
-      } as CheckResult,
-    };
-  });
-
-  const applicable = evaluated.filter(
-    e => e.result.status !== 'not-applicable',
+  const facts = buildFacts(
+    entity,
+    dependsOn ?? resolveDependsOn(entity, lookup),
+    extraFacts,
   );
-  if (applicable.length === 0) {
+  const annotations = entity.metadata.annotations;
+  const waivable = hasWaivers(annotations);
+  const plan = planOf(model);
+  const count = model.checks.length;
+  const outcomes: CheckOutcomes = {
+    statuses: new Array(count),
+    waivers: new Array(count),
+  };
+  // Each distinct appliesTo once for this entity: undefined until asked.
+  const applies: Array<boolean | undefined> = new Array(plan.appliesTo.length);
+  // Weighted passes and counts per dimension (the last slot: in all), and
+  // whether a waiver excused a check there.
+  const slots = DIMENSIONS.length + 1;
+  const passedWeight = new Array<number>(slots).fill(0);
+  const countedWeight = new Array<number>(slots).fill(0);
+  const waived = new Array<boolean>(slots).fill(false);
+  const all = DIMENSIONS.length;
+  // Per stage 2..5: whether a check gates it, and whether one of those fails.
+  const gated = [false, false, false, false, false, false];
+  const failing = [false, false, false, false, false, false];
+  let applicable = 0;
+  for (let i = 0; i < count; i++) {
+    const check = model.checks[i];
+    const { id, stage, weight } = check.definition;
+    const a = plan.appliesToIndex[i];
+    let doesApply = applies[a];
+    if (doesApply === undefined) {
+      doesApply = applies[a] = plan.appliesTo[a](entity);
+    }
+    if (!doesApply) {
+      outcomes.statuses[i] = 'not-applicable';
+      continue;
+    }
+    applicable += 1;
+    let status: CheckStatus = 'pass';
+    if (!check.evidence(facts)) {
+      const waiver = waivable ? readWaiver(annotations, id, now) : undefined;
+      outcomes.waivers[i] = waiver;
+      status = statusWithout(waiver);
+    }
+    outcomes.statuses[i] = status;
+    if (stage !== null) {
+      gated[stage] = true;
+    }
+    const d = plan.dimensionIndex[i];
+    if (status === 'waived') {
+      waived[d] = waived[all] = true;
+      continue;
+    }
+    countedWeight[d] += weight;
+    countedWeight[all] += weight;
+    if (status === 'pass') {
+      passedWeight[d] += weight;
+      passedWeight[all] += weight;
+    } else if (stage !== null) {
+      failing[stage] = true;
+    }
+  }
+  if (applicable === 0) {
     return {
       outcome: 'not-applicable',
       entityRef,
@@ -215,38 +224,31 @@ function scoreEntity(
   // 2..k passes (or is waived). A stage with no applicable gating check cannot
   // be reached, so the climb stops below it.
   let stage = 1;
-  for (let k = 2; k <= HIGHEST_STAGE; k++) {
-    const gating = applicable.filter(e => e.definition.stage === k);
-    if (gating.length === 0 || gating.some(e => e.result.status === 'fail')) {
-      break;
-    }
-    stage = k;
+  while (stage < HIGHEST_STAGE && gated[stage + 1] && !failing[stage + 1]) {
+    stage += 1;
   }
   let nextStage = null;
-  if (stage < HIGHEST_STAGE) {
-    const missing = applicable
-      .filter(
-        e => e.definition.stage === stage + 1 && e.result.status === 'fail',
-      )
-      .map(e => e.definition.id);
-    if (missing.length > 0) {
-      const { number, name } = getMaturityStage(stage + 1);
-      nextStage = { number, name, missing };
+  if (stage < HIGHEST_STAGE && failing[stage + 1]) {
+    const missing: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const { definition } = model.checks[i];
+      if (definition.stage === stage + 1 && outcomes.statuses[i] === 'fail') {
+        missing.push(definition.id);
+      }
     }
+    const { number, name } = getMaturityStage(stage + 1);
+    nextStage = { number, name, missing };
   }
 
-  const toShare = (list: typeof evaluated) =>
-    weightedShare(
-      list.map(e => ({ status: e.result.status, weight: e.weight })),
-    );
-  const score = toShare(applicable) ?? 0;
-  const dimensions: DimensionScore[] = DIMENSIONS.map(({ id }) => {
-    const share = toShare(
-      applicable.filter(e => e.definition.dimension === id),
-    );
-    return { id, score: share === null ? null : roundTo(share, 1) };
+  const score = share(passedWeight[all], countedWeight[all], waived[all]) ?? 0;
+  const dimensions: DimensionScore[] = DIMENSIONS.map(({ id }, d) => {
+    const value = share(passedWeight[d], countedWeight[d], waived[d]);
+    return { id, score: value === null ? null : roundTo(value, 1) };
   });
   const { number, name } = getMaturityStage(stage);
+  // The checks' messages and evidence are worked out when first read (see
+  // describeChecks), then kept.
+  let checks: CheckResult[] | undefined;
   return {
     outcome: 'scored',
     entityRef,
@@ -255,7 +257,10 @@ function scoreEntity(
     score: roundTo(score, 1),
     doraScore: roundTo(1 + (3 * score) / 100, 1),
     dimensions,
-    checks: evaluated.map(e => e.result),
+    get checks() {
+      checks ??= describeChecks(model, facts, outcomes);
+      return checks;
+    },
     modelVersion: model.version,
   };
 }

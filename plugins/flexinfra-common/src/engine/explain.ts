@@ -1,10 +1,11 @@
-import {
-  evaluateFilterPredicate,
-  getJsonValueAtPath,
-  type FilterPredicate,
-} from '@backstage/filter-predicates';
+import type { FilterPredicate } from '@backstage/filter-predicates';
 import type { JsonValue } from '@backstage/types';
 import { originOfPath } from './evidenceOrigin';
+import {
+  compilePath,
+  compilePredicate,
+  type PredicateFunction,
+} from './predicates/compilePredicate';
 import {
   describeRepositoryPath,
   repositoryEvidence,
@@ -131,9 +132,35 @@ function summarise(value: JsonValue | undefined): string {
         : value.url;
     }
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : toJsonText(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
+
+/** A value as JSON text; never throws (a BigInt, a cycle, undefined). */
+function toJsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'bigint' ? String(value) : typeof value;
+  }
+}
+
+const compiledPredicates = new WeakMap<object, PredicateFunction>();
+
+/** The predicate compiled once per predicate object. */
+function test(predicate: FilterPredicate, value: unknown): boolean {
+  if (typeof predicate !== 'object' || predicate === null) {
+    return compilePredicate(predicate)(value);
+  }
+  let compiled = compiledPredicates.get(predicate);
+  if (!compiled) {
+    compiled = compilePredicate(predicate);
+    compiledPredicates.set(predicate, compiled);
+  }
+  return compiled(value);
+}
+
+const readRepository = compilePath('facts.repository');
 
 /**
  * The pieces of evidence that made a predicate true, each with where it came
@@ -151,7 +178,7 @@ export function findEvidence(
   if (Array.isArray(p.$all) || Array.isArray(p.$any)) {
     const parts = (p.$all ?? p.$any) as unknown as FilterPredicate[];
     return parts
-      .filter(part => evaluateFilterPredicate(part, facts))
+      .filter(part => test(part, facts))
       .flatMap(part => findEvidence(part, facts));
   }
   if ('$not' in p) {
@@ -166,19 +193,13 @@ export function findEvidence(
   return Object.entries(p).map(([path, matcher]) => {
     const origin = originOfPath(path);
     if (origin.origin === 'repository') {
-      const repository = getJsonValueAtPath(
-        facts as JsonValue,
-        'facts.repository',
-      );
+      const repository = readRepository(facts) as JsonValue | undefined;
       return { ...origin, ...repositoryEvidence(repository, path) };
     }
-    const value = getJsonValueAtPath(facts as JsonValue, path);
+    const value = compilePath(path)(facts) as JsonValue | undefined;
     if (Array.isArray(value) && isObject(matcher) && '$contains' in matcher) {
       const match = value.find(v =>
-        evaluateFilterPredicate(
-          matcher.$contains as unknown as FilterPredicate,
-          v,
-        ),
+        test(matcher.$contains as unknown as FilterPredicate, v),
       );
       return { ...origin, text: `${describePath(path)}: ${summarise(match)}` };
     }

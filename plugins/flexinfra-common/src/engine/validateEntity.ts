@@ -48,8 +48,11 @@ export function findEntityProblem(value: unknown): string | undefined {
     if (!isRecord(annotations)) {
       return 'metadata.annotations is not an object';
     }
-    for (const [key, v] of Object.entries(annotations)) {
-      if (typeof v !== 'string') {
+    for (const key in annotations) {
+      if (
+        Object.hasOwn(annotations, key) &&
+        typeof annotations[key] !== 'string'
+      ) {
         return `metadata.annotations.${key} is not a string`;
       }
     }
