@@ -19,6 +19,15 @@ export interface Config {
       kinds?: string[];
       /** Entities per catalog page, 1–1000. Default 500. */
       pageSize?: number;
+      /**
+       * How often a refresh reads every entity in full, e.g. `{ hours: 24 }`
+       * (the default) or `P1D`. Between such reads a refresh pages through
+       * the catalog's etags only, and reads in full just the entities whose
+       * etag changed, the entities scored with them (dependsOn targets, their
+       * system), and those read every time (a fact provider applies, or they
+       * carry waivers). A manual refresh and a new model always read in full.
+       */
+      fullReadEvery?: { [unit: string]: number } | string;
     };
     /** How long stored data is kept; keeps storage bounded. */
     retention?: {

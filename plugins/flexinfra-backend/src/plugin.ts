@@ -108,6 +108,7 @@ export const flexinfraPlugin = createBackendPlugin({
             ? [repositoryProvider, ...factProviders]
             : factProviders,
           retention: settings.retention,
+          fullReadEvery: settings.refresh.fullReadEvery,
           logger,
         });
         const { triggerRefresh } = await scheduleRefresh({

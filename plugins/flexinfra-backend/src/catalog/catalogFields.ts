@@ -13,6 +13,7 @@ const ALWAYS_READ = [
   'metadata.name',
   'metadata.namespace',
   'metadata.title',
+  'metadata.etag',
   'metadata.annotations',
   'spec.type',
   'spec.lifecycle',

@@ -18,7 +18,11 @@ describe('readFlexInfraConfig', () => {
         initialDelay: { seconds: 15 },
         scope: 'global',
       },
-      refresh: { kinds: DEFAULT_KINDS, pageSize: 500 },
+      refresh: {
+        kinds: DEFAULT_KINDS,
+        pageSize: 500,
+        fullReadEvery: { hours: 24 },
+      },
       retention: { historyDays: 365, snapshotDays: 730, runs: 200 },
       trendDays: 30,
       repository: {
@@ -44,7 +48,7 @@ describe('readFlexInfraConfig', () => {
           timeout: 'PT5M',
           initialDelay: { seconds: 1 },
         },
-        refresh: { kinds: ['Component'], pageSize: 100 },
+        refresh: { kinds: ['Component'], pageSize: 100, fullReadEvery: 'PT6H' },
         retention: { historyDays: 30, snapshotDays: 60, runs: 10 },
         trendDays: 7,
         repository: {
@@ -66,7 +70,11 @@ describe('readFlexInfraConfig', () => {
         initialDelay: { seconds: 1 },
         scope: 'global',
       },
-      refresh: { kinds: ['Component'], pageSize: 100 },
+      refresh: {
+        kinds: ['Component'],
+        pageSize: 100,
+        fullReadEvery: { hours: 6 },
+      },
       retention: { historyDays: 30, snapshotDays: 60, runs: 10 },
       trendDays: 7,
       repository: {
@@ -83,6 +91,10 @@ describe('readFlexInfraConfig', () => {
     [{ refresh: { pageSize: 0 } }, 'flexinfra.refresh.pageSize'],
     [{ refresh: { pageSize: 1.5 } }, 'flexinfra.refresh.pageSize'],
     [{ refresh: { kinds: ['Component', ' '] } }, 'flexinfra.refresh.kinds'],
+    [
+      { refresh: { fullReadEvery: 'daily' } },
+      'flexinfra.refresh.fullReadEvery',
+    ],
     [{ retention: { snapshotDays: -1 } }, 'flexinfra.retention.snapshotDays'],
     [{ retention: { runs: 'many' } }, 'flexinfra.retention.runs'],
     [{ trendDays: 0 }, 'flexinfra.trendDays'],

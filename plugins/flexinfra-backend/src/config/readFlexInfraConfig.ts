@@ -31,7 +31,7 @@ export interface RepositoryConfig {
 /** The FlexInfra backend's settings under `flexinfra`, with defaults. */
 export interface FlexInfraConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
-  refresh: { kinds: string[]; pageSize: number };
+  refresh: { kinds: string[]; pageSize: number; fullReadEvery: HumanDuration };
   retention: RetentionConfig;
   trendDays: number;
   repository: RepositoryConfig;
@@ -44,6 +44,9 @@ export const DEFAULT_SCHEDULE = {
 } satisfies Record<string, HumanDuration>;
 
 export const DEFAULT_KINDS = ['Component', 'Resource', 'System'];
+
+/** How often a refresh reads every entity in full unless configured. */
+export const DEFAULT_FULL_READ_EVERY: HumanDuration = { hours: 24 };
 
 /** Kinds whose repositories are read unless configured otherwise. */
 export const DEFAULT_REPOSITORY_KINDS = ['Component'];
@@ -190,9 +193,27 @@ export function readFlexInfraConfig(root: Config): FlexInfraConfig {
   }
   const numbers = (key: string, fallback: number, min: number, max: number) =>
     readInteger(section, key, fallback, { min, max });
+  let fullReadEvery: HumanDuration;
+  try {
+    fullReadEvery = readDuration(
+      config?.getOptionalConfig('refresh'),
+      'fullReadEvery',
+      DEFAULT_FULL_READ_EVERY,
+    );
+  } catch (error) {
+    throw new Error(
+      `Invalid config at flexinfra.refresh.fullReadEvery: ${
+        (error as Error).message
+      }`,
+    );
+  }
   return {
     schedule,
-    refresh: { kinds, pageSize: numbers('refresh.pageSize', 500, 1, 1000) },
+    refresh: {
+      kinds,
+      pageSize: numbers('refresh.pageSize', 500, 1, 1000),
+      fullReadEvery,
+    },
     retention: {
       historyDays: numbers('retention.historyDays', 365, 1, 36500),
       snapshotDays: numbers('retention.snapshotDays', 730, 1, 36500),

@@ -26,6 +26,7 @@ type RefreshRunRow = {
   entities_changed: number | string;
   entities_removed: number | string;
   model_version: string | null;
+  read_mode?: 'full' | 'changes' | null;
 };
 
 /** The error recorded on a run that was still running when a newer one started. */
@@ -134,6 +135,17 @@ export class DatabaseRefreshRunStore implements RefreshRunStore {
   async getLastSuccessfulRun(): Promise<RefreshRun | undefined> {
     const row = await this.db<RefreshRunRow>(TABLE)
       .where({ status: 'succeeded' })
+      .orderBy([
+        { column: 'started_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row ? rowToRun(row) : undefined;
+  }
+
+  async getLastFullRead(): Promise<RefreshRun | undefined> {
+    const row = await this.db<RefreshRunRow>(TABLE)
+      .where({ status: 'succeeded', read_mode: 'full' })
       .orderBy([
         { column: 'started_at', order: 'desc' },
         { column: 'id', order: 'desc' },

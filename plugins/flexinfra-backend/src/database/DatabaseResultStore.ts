@@ -13,9 +13,17 @@ import type {
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { commitStagedRun } from './commitRun';
+import {
+  discardStagedInputs,
+  readDependents,
+  readEntityInputs,
+  stageEntityInputs,
+} from './entityInputs';
 import type {
   CommitRunOptions,
   CommitRunResult,
+  EntityInput,
+  StagedEntityInput,
   ListedResult,
   ResultStore,
   StagedResult,
@@ -138,6 +146,23 @@ export class DatabaseResultStore implements ResultStore {
   async discardRun(runId: number): Promise<void> {
     requireRunId(runId);
     await this.db(TABLES.staged).where({ run_id: runId }).delete();
+    await discardStagedInputs(this.db, runId);
+  }
+
+  async getEntityInputs(): Promise<Map<string, EntityInput>> {
+    return readEntityInputs(this.db);
+  }
+
+  async getDependents(targetRefs: string[]): Promise<string[]> {
+    return readDependents(this.db, targetRefs);
+  }
+
+  async stageEntityInputs(
+    runId: number,
+    inputs: StagedEntityInput[],
+  ): Promise<void> {
+    requireRunId(runId);
+    await stageEntityInputs(this.db, runId, inputs);
   }
 
   async getScorecard(

@@ -42,6 +42,12 @@ export interface RefreshRunStore {
   getLastSuccessfulRun(): Promise<RefreshRun | undefined>;
 
   /**
+   * The most recent succeeded run that read every entity in full (not only
+   * the changed ones), if any is still recorded.
+   */
+  getLastFullRead(): Promise<RefreshRun | undefined>;
+
+  /**
    * Records how a running run ended, and returns it as finished.
    *
    * @throws NotFoundError if there is no run with this id.

@@ -115,6 +115,24 @@ export interface OwnerNode {
  *
  * @internal
  */
+/** What the last committed refresh read of one entity (change detection). */
+export interface EntityInput {
+  /** The catalog's metadata.etag when it was read in full; null without one. */
+  etag: string | null;
+  /** Read in full by every refresh, whatever its etag. */
+  recheck: boolean;
+}
+
+/** What a running refresh read of one entity, scored or not. */
+export interface StagedEntityInput extends EntityInput {
+  entityRef: string;
+  /**
+   * The entities it was scored with: a change to any of them rescores it
+   * (its dependsOn targets; its system, whose domain places it).
+   */
+  scoredWith: string[];
+}
+
 export interface CommitRunOptions {
   runId: number;
   /** Every entity ref the run saw in the catalog (scored, invalid or unchanged). Results of any other entity are removed. */
@@ -127,6 +145,12 @@ export interface CommitRunOptions {
   snapshotDay: string;
   /** The run's counters written when it is marked succeeded. */
   entitiesSeen: number;
+  /**
+   * The staged entity inputs to commit: after a full read, every entity not
+   * staged is gone; after a read of changes, `removedRefs` are. Left out,
+   * the committed inputs stay as they are.
+   */
+  inputs?: { mode: 'full' } | { mode: 'changes'; removedRefs: string[] };
 }
 
 /** @internal */
@@ -202,6 +226,15 @@ export interface ResultStore {
 
   /** Deletes a run's staged rows (after a failure). */
   discardRun(runId: number): Promise<void>;
+
+  /** Every entity input the last committed refresh left, by entity ref. */
+  getEntityInputs(): Promise<Map<string, EntityInput>>;
+
+  /** The entities scored with any of these refs. */
+  getDependents(targetRefs: string[]): Promise<string[]>;
+
+  /** Stages what a run read of some entities, committed with its results. */
+  stageEntityInputs(runId: number, inputs: StagedEntityInput[]): Promise<void>;
 
   getScorecard(
     entityRef: string,

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
+import { commitStagedInputs } from './entityInputs';
 import { ownerClosure } from './ownerClosure';
 import type {
   CommitRunOptions,
@@ -72,6 +73,9 @@ export async function commitStagedRun(
     new Set([...options.seenRefs, ...staged.refs]),
     now,
   );
+  if (options.inputs) {
+    await commitStagedInputs(tx, runId, options.inputs);
+  }
   await replaceOwners(tx, options.owners);
   await writeSnapshots(tx, options.snapshotDay, options.targetStage);
 
@@ -85,12 +89,15 @@ export async function commitStagedRun(
     .delete();
 
   const historyRows = staged.historyRows + removed.historyRows;
-  await tx(TABLES.runs).where({ id: runId }).update({
-    entities_scored: staged.refs.length,
-    entities_seen: options.entitiesSeen,
-    entities_changed: historyRows,
-    entities_removed: removed.count,
-  });
+  await tx(TABLES.runs)
+    .where({ id: runId })
+    .update({
+      entities_scored: staged.refs.length,
+      entities_seen: options.entitiesSeen,
+      entities_changed: historyRows,
+      entities_removed: removed.count,
+      read_mode: options.inputs?.mode ?? null,
+    });
   return { written: staged.refs.length, removed: removed.count, historyRows };
 }
 

@@ -26,6 +26,12 @@ const NEW_RUN_COLUMNS = [
   'entities_removed',
   'model_version',
 ];
+const CHANGE_DETECTION_TABLES: Record<string, string[]> = {
+  flexinfra_entity_inputs: ['entity_ref', 'etag', 'recheck'],
+  flexinfra_entity_dependencies: ['entity_ref', 'target_ref'],
+  flexinfra_staged_inputs: ['run_id', 'entity_ref', 'etag', 'recheck'],
+  flexinfra_staged_dependencies: ['run_id', 'entity_ref', 'target_ref'],
+};
 const NEW_TABLES: Record<string, string[]> = {
   flexinfra_results: [
     'entity_ref',
@@ -105,7 +111,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     await knex.migrate.latest({ directory: migrationsDir });
 
     expect(await columnsOf(knex, 'flexinfra_refresh_runs')).toEqual(
-      [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS].sort(),
+      [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS, 'read_mode'].sort(),
     );
     for (const [table, columns] of Object.entries(NEW_TABLES)) {
       expect(await columnsOf(knex, table)).toEqual([...columns].sort());
@@ -126,6 +132,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     );
     expect(await indexesOf(knex, 'flexinfra_repositories')).toContain(
       'flexinfra_repositories_checked_at_idx',
+    );
+    for (const [table, columns] of Object.entries(CHANGE_DETECTION_TABLES)) {
+      expect(await columnsOf(knex, table)).toEqual([...columns].sort());
+    }
+    expect(await indexesOf(knex, 'flexinfra_entity_dependencies')).toContain(
+      'flexinfra_entity_dependencies_target_ref_idx',
     );
   });
 
@@ -156,7 +168,14 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // The repositories table, then the results schema.
+    // Change detection, the repositories table, then the results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    for (const table of Object.keys(CHANGE_DETECTION_TABLES)) {
+      expect(await knex.schema.hasTable(table)).toBe(false);
+    }
+    expect(await columnsOf(knex, 'flexinfra_refresh_runs')).not.toContain(
+      'read_mode',
+    );
     await knex.migrate.down({ directory: migrationsDir });
     expect(await knex.schema.hasTable('flexinfra_repositories')).toBe(false);
     await knex.migrate.down({ directory: migrationsDir });
@@ -181,6 +200,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(pending.map((m: { file: string }) => m.file)).toEqual([
       '20261124000000_results.js',
       '20261204000000_repositories.js',
+      '20261204210000_change_detection.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });

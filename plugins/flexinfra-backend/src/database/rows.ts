@@ -14,6 +14,10 @@ export const TABLES = {
   staged: 'flexinfra_staged_results',
   owners: 'flexinfra_owners',
   snapshots: 'flexinfra_snapshots',
+  inputs: 'flexinfra_entity_inputs',
+  dependencies: 'flexinfra_entity_dependencies',
+  stagedInputs: 'flexinfra_staged_inputs',
+  stagedDependencies: 'flexinfra_staged_dependencies',
 } as const;
 
 /**

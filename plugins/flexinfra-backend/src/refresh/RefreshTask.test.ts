@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   mockServices,
   type TestDatabaseId,
@@ -78,19 +79,64 @@ function failingCatalog(
   } as CatalogService;
 }
 
+/**
+ * The entities as the catalog serves them: each with an etag that changes
+ * whenever the entity does (the catalog's stitcher hashes the final entity).
+ */
+function withEtags(entities: Entity[]): Entity[] {
+  return entities.map(entity =>
+    entity.metadata.etag
+      ? entity
+      : {
+          ...entity,
+          metadata: {
+            ...entity.metadata,
+            etag: createHash('sha1')
+              .update(JSON.stringify(entity))
+              .digest('hex'),
+          },
+        },
+  );
+}
+
+/** The real in-memory catalog, noting which refs were read in full. */
+function recordingCatalog(entities: Entity[]) {
+  const real = catalogServiceMock({ entities: withEtags(entities) });
+  const readInFull: string[] = [];
+  const catalog = {
+    ...real,
+    queryEntities: real.queryEntities.bind(real),
+    getEntitiesByRefs: async (
+      request: Parameters<CatalogService['getEntitiesByRefs']>[0],
+      options: Parameters<CatalogService['getEntitiesByRefs']>[1],
+    ) => {
+      readInFull.push(...request.entityRefs);
+      return real.getEntitiesByRefs(request, options);
+    },
+  } as CatalogService;
+  return { catalog, readInFull };
+}
+
 async function setup(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
   const database = mockServices.database({ knex });
   const resultStore = await DatabaseResultStore.create({ database });
-  const runStore = await DatabaseRefreshRunStore.create({ database });
   let day = new Date('2026-05-01T08:00:00Z');
+  const runStore = await DatabaseRefreshRunStore.create({
+    database,
+    now: () => day,
+  });
 
   function task(
     catalog: CatalogService | Entity[],
-    options: { model?: typeof model; pageSize?: number } = {},
+    options: {
+      model?: typeof model;
+      pageSize?: number;
+      fullReadEvery?: { hours: number };
+    } = {},
   ) {
     const service_ = Array.isArray(catalog)
-      ? catalogServiceMock({ entities: catalog })
+      ? catalogServiceMock({ entities: withEtags(catalog) })
       : catalog;
     const usedModel = options.model ?? model;
     return new RefreshTask({
@@ -108,6 +154,7 @@ async function setup(databaseId: TestDatabaseId) {
       retention: { historyDays: 365, snapshotDays: 730, runs: 50 },
       logger: mockServices.logger.mock(),
       now: () => day,
+      fullReadEvery: options.fullReadEvery,
     });
   }
   const nextDay = () => {
@@ -346,5 +393,168 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     });
     const a = await resultStore.getScorecard('component:default/a');
     expect(a?.checks.find(c => c.id === 'iac-managed')?.status).toBe('fail');
+  });
+
+  describe('change detection', () => {
+    function database(provisioning: string): Entity {
+      return {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Resource',
+        metadata: {
+          name: 'db',
+          annotations: { 'flexinfra.io/provisioning': provisioning },
+        },
+        spec: { type: 'database', owner: 'group:default/team-a' },
+      };
+    }
+    function dependingOnDb(name: string): Entity {
+      const entity = service(name);
+      entity.spec!.dependsOn = ['resource:default/db'];
+      return entity;
+    }
+    const statusOf = async (
+      resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
+      ref: string,
+      checkId: string,
+    ) =>
+      (await resultStore.getScorecard(ref))?.checks.find(c => c.id === checkId)
+        ?.status;
+
+    it('reads in full only the entities whose etag changed, and the entities scored with them', async () => {
+      const { task, resultStore, runStore } = await setup(databaseId);
+      const first = recordingCatalog([
+        ...org,
+        database('manual'),
+        dependingOnDb('a'),
+        service('b'),
+      ]);
+      await task(first.catalog).run('schedule');
+      expect((await runStore.getLastFullRead())?.entitiesScored).toBe(3);
+      expect(
+        await statusOf(
+          resultStore,
+          'component:default/a',
+          'managed-dependencies',
+        ),
+      ).toBe('fail');
+
+      // The resource a depends on is now managed as code; a and b did not change.
+      const second = recordingCatalog([
+        ...org,
+        database('iac'),
+        dependingOnDb('a'),
+        service('b'),
+      ]);
+      const run = await task(second.catalog).run('schedule');
+
+      expect(run).toMatchObject({
+        status: 'succeeded',
+        entitiesSeen: 3,
+        entitiesScored: 2,
+        entitiesRemoved: 0,
+      });
+      // Read in full: the changed resource, and a, which was scored with it
+      // (and a's dependsOn target again, to score a). Never b.
+      expect([...new Set(second.readInFull)].sort()).toEqual([
+        'component:default/a',
+        'resource:default/db',
+      ]);
+      expect(
+        await statusOf(
+          resultStore,
+          'component:default/a',
+          'managed-dependencies',
+        ),
+      ).toBe('pass');
+      expect(
+        await resultStore.getScorecard('component:default/b'),
+      ).toBeDefined();
+    });
+
+    it('reads nothing in full when nothing changed, and rescores nothing', async () => {
+      const { task, resultStore } = await setup(databaseId);
+      const entities = [
+        ...org,
+        database('iac'),
+        dependingOnDb('a'),
+        service('b'),
+      ];
+      await task(recordingCatalog(entities).catalog).run('schedule');
+      const before = await resultStore.getScorecard('component:default/a');
+
+      const unchanged = recordingCatalog(entities);
+      const run = await task(unchanged.catalog).run('schedule');
+
+      expect(run).toMatchObject({ entitiesSeen: 3, entitiesScored: 0 });
+      expect(unchanged.readInFull).toEqual([]);
+      expect(await resultStore.getScorecard('component:default/a')).toEqual(
+        before,
+      );
+    });
+
+    it('rescores the dependents of a removed entity, and removes its result', async () => {
+      const { task, resultStore } = await setup(databaseId);
+      await task(
+        recordingCatalog([
+          ...org,
+          database('iac'),
+          dependingOnDb('a'),
+          service('b'),
+        ]).catalog,
+      ).run('schedule');
+      expect(
+        await statusOf(
+          resultStore,
+          'component:default/a',
+          'managed-dependencies',
+        ),
+      ).toBe('pass');
+
+      const gone = recordingCatalog([...org, dependingOnDb('a'), service('b')]);
+      const run = await task(gone.catalog).run('schedule');
+
+      expect(run).toMatchObject({ entitiesRemoved: 1, entitiesScored: 1 });
+      // a, scored with the removed resource; the resource itself is asked
+      // for only as a's dependsOn target, and found gone.
+      expect([...new Set(gone.readInFull)].sort()).toEqual([
+        'component:default/a',
+        'resource:default/db',
+      ]);
+      expect(
+        await statusOf(
+          resultStore,
+          'component:default/a',
+          'managed-dependencies',
+        ),
+      ).toBe('fail');
+      expect(
+        await resultStore.getScorecard('resource:default/db'),
+      ).toBeUndefined();
+    });
+
+    it('reads everything in full when asked by hand, and once fullReadEvery has passed', async () => {
+      const { task, nextDay, knex } = await setup(databaseId);
+      const entities = [...org, service('a'), service('b')];
+      const every = { fullReadEvery: { hours: 48 } };
+      const modeOf = async (run: { id: number }) =>
+        (await knex('flexinfra_refresh_runs').where({ id: run.id }).first())
+          .read_mode;
+
+      expect(await modeOf(await task(entities).run('schedule'))).toBe('full');
+      expect(await modeOf(await task(entities, every).run('schedule'))).toBe(
+        'changes',
+      );
+      expect(await modeOf(await task(entities, every).run('manual'))).toBe(
+        'full',
+      );
+      nextDay();
+      expect(await modeOf(await task(entities, every).run('schedule'))).toBe(
+        'changes',
+      );
+      nextDay();
+      expect(await modeOf(await task(entities, every).run('schedule'))).toBe(
+        'full',
+      );
+    });
   });
 });

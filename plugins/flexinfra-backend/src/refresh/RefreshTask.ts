@@ -1,4 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { HumanDuration } from '@backstage/types';
 import type { Entity } from '@backstage/catalog-model';
 import {
   compilePredicate,
@@ -17,8 +18,12 @@ import {
 } from '../catalog/CatalogReader';
 import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
-import type { RetentionConfig } from '../config/readFlexInfraConfig';
-import { scorePage } from './scorePage';
+import {
+  DEFAULT_FULL_READ_EVERY,
+  type RetentionConfig,
+} from '../config/readFlexInfraConfig';
+import { chooseReadMode, planRead } from './planRead';
+import { hasWaivers, scorePage } from './scorePage';
 import type { Placement } from './toStagedResult';
 
 /** The scheduler task id of the refresh. */
@@ -45,6 +50,8 @@ export class RefreshTask {
       runStore: RefreshRunStore;
       factProviders: FlexInfraFactProvider[];
       retention: RetentionConfig;
+      /** How often a refresh reads every entity in full (default a day). */
+      fullReadEvery?: HumanDuration;
       logger: LoggerService;
       now?: () => Date;
     },
@@ -74,7 +81,7 @@ export class RefreshTask {
     logger.info(`FlexInfra refresh ${run.id} started (${trigger})`);
     try {
       await this.startProviders(signal);
-      const committed = await this.score(run.id, signal);
+      const committed = await this.score(run.id, trigger, signal);
       await this.applyRetention();
       logger.info(
         `FlexInfra refresh ${run.id} succeeded: ${committed.entitiesScored} rescored, ` +
@@ -126,58 +133,42 @@ export class RefreshTask {
 
   private async score(
     runId: number,
+    trigger: RefreshRun['trigger'],
     signal?: AbortSignal,
   ): Promise<RefreshRun> {
     const { reader, model, resultStore, runStore } = this.options;
     const now = this.now();
     const owners = await reader.readOwners();
     const systemDomains = await reader.readSystemDomains();
-    const placementOf = (entity: Entity) => placement(entity, systemDomains);
-
-    const kept = new Set<string>();
-    let entitiesSeen = 0;
+    const plan = await planRead({
+      mode: await chooseReadMode({
+        trigger,
+        runStore,
+        modelVersion: model.version,
+        fullReadEvery: this.options.fullReadEvery ?? DEFAULT_FULL_READ_EVERY,
+        now,
+      }),
+      reader,
+      resultStore,
+      signal,
+    });
+    // Unchanged entities keep their results; the rest is decided by reading.
+    const kept = new Set<string>(plan.unchanged);
+    let entitiesRead = 0;
     let entitiesScored = 0;
-    for await (const entities of prefetching(reader.pages())) {
+    for await (const entities of prefetching(plan.pages)) {
       signal?.throwIfAborted();
-      // Each entity's dependsOn refs are worked out once: to read the
-      // related entities, then to resolve them for hashing and scoring.
-      const dependsOnRefs = new Map<Entity, string[]>();
-      for (const entity of entities) {
-        if (refOf(entity)) {
-          dependsOnRefs.set(
-            entity,
-            relatedRefs(entity, 'dependsOn', 'dependsOn'),
-          );
-        }
-      }
-      const related = await this.readRelated(dependsOnRefs);
-      const facts = await this.readFacts(entities);
-      const refs = entities.map(refOf).filter((r): r is string => !!r);
-      const digests = await resultStore.getDigests(refs);
-      const lookup = createEntityLookup(related);
-      const page = scorePage({
-        model,
-        entities,
-        dependsOnOf: entity => {
-          const found: Entity[] = [];
-          for (const ref of dependsOnRefs.get(entity) ?? []) {
-            const target = lookup(ref);
-            if (target) {
-              found.push(target);
-            }
-          }
-          return found;
-        },
-        factsOf: ref => facts.get(ref),
-        placementOf,
-        digests,
+      const page = await this.scoreEntities(runId, entities, {
+        systemDomains,
         now,
       });
       page.kept.forEach(ref => kept.add(ref));
-      await resultStore.stageResults(runId, page.staged);
-      entitiesSeen += entities.length;
+      entitiesRead += entities.length;
       entitiesScored += page.staged.length;
-      await runStore.updateProgress(runId, { entitiesSeen, entitiesScored });
+      await runStore.updateProgress(runId, {
+        entitiesSeen: plan.entitiesSeen ?? entitiesRead,
+        entitiesScored,
+      });
     }
     signal?.throwIfAborted();
     await resultStore.commitRun({
@@ -186,10 +177,107 @@ export class RefreshTask {
       owners,
       targetStage: model.definition.targetStage,
       snapshotDay: now.toISOString().slice(0, 10),
-      entitiesSeen,
+      entitiesSeen: plan.entitiesSeen ?? entitiesRead,
+      inputs:
+        plan.mode === 'full'
+          ? { mode: 'full' }
+          : { mode: 'changes', removedRefs: plan.removedRefs },
     });
+    this.options.logger.info(
+      `FlexInfra refresh ${runId} read ${entitiesRead} entities in full (${
+        plan.mode === 'full' ? 'full read' : 'changed entities and dependents'
+      })`,
+    );
     const finished = await runStore.getRun(runId);
     return finished!;
+  }
+
+  /**
+   * Scores entities read in full, staging their results (those whose input
+   * changed) and what was read of each, for change detection.
+   */
+  private async scoreEntities(
+    runId: number,
+    entities: Entity[],
+    context: { systemDomains: Map<string, string | null>; now: Date },
+  ) {
+    const { model, resultStore } = this.options;
+    // The etag is what change detection compares; it is no input of a
+    // score, and a change to it alone (the description changed) must not
+    // count as one.
+    const etags = new Map<Entity, string | null>();
+    for (const entity of entities) {
+      etags.set(entity, takeEtag(entity));
+    }
+    // Each entity's dependsOn refs are worked out once: to read the related
+    // entities, then to resolve them for hashing and scoring.
+    const dependsOnRefs = new Map<Entity, string[]>();
+    for (const entity of entities) {
+      if (refOf(entity)) {
+        dependsOnRefs.set(
+          entity,
+          relatedRefs(entity, 'dependsOn', 'dependsOn'),
+        );
+      }
+    }
+    const related = await this.readRelated(dependsOnRefs);
+    related.forEach(takeEtag);
+    const facts = await this.readFacts(entities);
+    const refs = entities.map(refOf).filter((r): r is string => !!r);
+    const digests = await resultStore.getDigests(refs);
+    const lookup = createEntityLookup(related);
+    const placements = new Map<Entity, Placement>();
+    const placementOf = (entity: Entity) => {
+      let found = placements.get(entity);
+      if (!found) {
+        found = placement(entity, context.systemDomains);
+        placements.set(entity, found);
+      }
+      return found;
+    };
+    const page = scorePage({
+      model,
+      entities,
+      dependsOnOf: entity => {
+        const found: Entity[] = [];
+        for (const ref of dependsOnRefs.get(entity) ?? []) {
+          const target = lookup(ref);
+          if (target) {
+            found.push(target);
+          }
+        }
+        return found;
+      },
+      factsOf: ref => facts.get(ref),
+      placementOf,
+      digests,
+      now: context.now,
+    });
+    await resultStore.stageResults(runId, page.staged);
+    await resultStore.stageEntityInputs(
+      runId,
+      entities.flatMap(entity => {
+        const ref = refOf(entity);
+        if (!ref) {
+          return [];
+        }
+        const { systemRef } = placementOf(entity);
+        return [
+          {
+            entityRef: ref,
+            etag: etags.get(entity) ?? null,
+            recheck:
+              hasWaivers(entity) ||
+              this.providers.some(({ applies }) => applies(entity)),
+            scoredWith: [
+              ...(dependsOnRefs.get(entity) ?? []),
+              ...(systemRef && systemRef !== ref ? [systemRef] : []),
+            ],
+          },
+        ];
+      }),
+    );
+    return page;
   }
 
   /** The entities this page's entities depend on, read in batches. */
@@ -238,6 +326,15 @@ export class RefreshTask {
     });
     await runStore.pruneRuns({ keep: retention.runs });
   }
+}
+
+/** Removes an entity's etag as read from the catalog, and returns it. */
+function takeEtag(entity: Entity): string | null {
+  const etag = entity.metadata?.etag;
+  if (entity.metadata && 'etag' in entity.metadata) {
+    delete entity.metadata.etag;
+  }
+  return typeof etag === 'string' && etag ? etag : null;
 }
 
 /** Owner, system and domain of an entity, as refs in lower case. */

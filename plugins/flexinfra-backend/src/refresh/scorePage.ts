@@ -22,7 +22,8 @@ export interface ScoredPage {
   unchanged: number;
 }
 
-function hasWaivers(entity: Entity): boolean {
+/** Whether an entity carries a waiver annotation (waivers expire by day). */
+export function hasWaivers(entity: Entity): boolean {
   return Object.keys(entity.metadata.annotations ?? {}).some(key =>
     key.startsWith(WAIVER_ANNOTATION_PREFIX),
   );
