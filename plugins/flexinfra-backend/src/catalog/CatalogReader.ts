@@ -11,6 +11,9 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { refOf } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { OwnerNode } from '../database/ResultStore';
 
+/** Entities per page when reading only identities and etags. */
+const ETAG_PAGE_SIZE = 1000;
+
 /** Entities resolved per batch when looking up related entities by ref. */
 const RELATED_BATCH_SIZE = 500;
 
@@ -41,8 +44,9 @@ export class CatalogReader {
   private async *queryPages(
     kinds: string | string[],
     fields: string[],
+    pageSize = this.options.pageSize,
   ): AsyncGenerator<Entity[]> {
-    const { catalog, pageSize } = this.options;
+    const { catalog } = this.options;
     let cursor: string | undefined;
     do {
       const request = cursor
@@ -74,12 +78,12 @@ export class CatalogReader {
    * relations change: far cheaper to read than the entities themselves.
    */
   etagPages(): AsyncGenerator<Entity[]> {
-    return this.queryPages(this.options.kinds, [
-      'kind',
-      'metadata.name',
-      'metadata.namespace',
-      'metadata.etag',
-    ]);
+    return this.queryPages(
+      this.options.kinds,
+      ['kind', 'metadata.name', 'metadata.namespace', 'metadata.etag'],
+      // Small rows: pages as large as the catalog client's own.
+      Math.max(this.options.pageSize, ETAG_PAGE_SIZE),
+    );
   }
 
   /**
