@@ -34,8 +34,10 @@ import type {
 import {
   chunk,
   HistoryRow,
+  insertRows,
   ResultRow,
   rowsPerInsert,
+  stagedToStagedRow,
   TABLES,
   toIsoString,
   toNullableNumber,
@@ -111,24 +113,45 @@ export class DatabaseResultStore implements ResultStore {
   async stageResults(runId: number, results: StagedResult[]): Promise<void> {
     requireRunId(runId);
     // Staged twice in one call: the last one wins, as across calls.
-    const rows = [
-      ...new Map(
-        results.map(result => [
-          result.entityRef,
-          {
+    const latest = [
+      ...new Map(results.map(result => [result.entityRef, result])).values(),
+    ];
+    const rows = latest.map(result => stagedToStagedRow(result, runId));
+    if (rows.length === 0) {
+      return;
+    }
+    await this.db.transaction(async tx => {
+      for (const part of chunk(
+        rows,
+        rowsPerInsert(tx, Object.keys(rows[0]).length),
+      )) {
+        await tx(TABLES.staged)
+          .insert(part)
+          .onConflict(['run_id', 'entity_ref'])
+          .merge();
+      }
+      for (const refs of chunk(
+        latest.map(result => result.entityRef),
+        valuesPerList(tx),
+      )) {
+        await tx(TABLES.stagedChecks)
+          .where({ run_id: runId })
+          .whereIn('entity_ref', refs)
+          .delete();
+      }
+      await insertRows(
+        tx,
+        TABLES.stagedChecks,
+        latest.flatMap(result =>
+          Object.entries(result.checkStatuses).map(([checkId, status]) => ({
             run_id: runId,
             entity_ref: result.entityRef,
-            payload: JSON.stringify(result),
-          },
-        ]),
-      ).values(),
-    ];
-    for (const part of chunk(rows, rowsPerInsert(this.db, 3))) {
-      await this.db(TABLES.staged)
-        .insert(part)
-        .onConflict(['run_id', 'entity_ref'])
-        .merge(['payload']);
-    }
+            check_id: checkId,
+            status,
+          })),
+        ),
+      );
+    });
   }
 
   /**
@@ -146,6 +169,7 @@ export class DatabaseResultStore implements ResultStore {
   async discardRun(runId: number): Promise<void> {
     requireRunId(runId);
     await this.db(TABLES.staged).where({ run_id: runId }).delete();
+    await this.db(TABLES.stagedChecks).where({ run_id: runId }).delete();
     await discardStagedInputs(this.db, runId);
   }
 

@@ -2,18 +2,13 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { commitStagedInputs } from './entityInputs';
 import { ownerClosure } from './ownerClosure';
-import type {
-  CommitRunOptions,
-  CommitRunResult,
-  StagedResult,
-} from './ResultStore';
+import type { CommitRunOptions, CommitRunResult } from './ResultStore';
 import {
   chunk,
   HistoryRow,
   insertRows,
   rowsPerInsert,
-  stagedToHistoryRow,
-  stagedToResultRow,
+  STAGED_RESULT_COLUMNS,
   TABLES,
   valuesPerList,
 } from './rows';
@@ -23,32 +18,8 @@ import {
   rowToSnapshotColumns,
 } from './summaryQueries';
 
-/** Columns of `flexinfra_results`, for the size of an upsert. */
-const RESULT_COLUMNS = 22;
-
-/** The columns an upsert of an unchanged result rewrites (not changed_at). */
-const UNCHANGED_MERGE_COLUMNS = [
-  'kind',
-  'namespace',
-  'name',
-  'title',
-  'type',
-  'lifecycle',
-  'owner_ref',
-  'system_ref',
-  'domain_ref',
-  'outcome',
-  'stage',
-  'score',
-  'dora_score',
-  'scorecard',
-  'input_hash',
-  'result_digest',
-  'check_statuses',
-  'model_version',
-  'computed_at',
-  'run_id',
-];
+/** The columns an upsert of an unchanged result leaves as they are. */
+const KEPT_WHEN_UNCHANGED = new Set(['changed_at']);
 
 /**
  * Commits a run's staged results inside the transaction `tx` (see
@@ -81,12 +52,14 @@ export async function commitStagedRun(
 
   // This run's staged rows, and any left behind by runs that will never
   // commit (they failed, or their process died).
-  await tx(TABLES.staged)
-    .whereNotIn(
-      'run_id',
-      tx(TABLES.runs).select('id').where({ status: 'running' }),
-    )
-    .delete();
+  for (const table of [TABLES.staged, TABLES.stagedChecks]) {
+    await tx(table)
+      .whereNotIn(
+        'run_id',
+        tx(TABLES.runs).select('id').where({ status: 'running' }),
+      )
+      .delete();
+  }
 
   const historyRows = staged.historyRows + removed.historyRows;
   await tx(TABLES.runs)
@@ -122,66 +95,94 @@ async function claimRun(tx: Knex.Transaction, runId: number, now: Date) {
   }
 }
 
-/** Upserts the staged results, page by page, with their checks and history. */
+/**
+ * Moves the staged results into `flexinfra_results` with set-based SQL: an
+ * upsert of the changed ones (changed_at is now), one of the unchanged ones
+ * (changed_at stays; a result new to the table gets now), their check rows,
+ * and a history row for each changed one.
+ */
 async function writeStagedResults(
   tx: Knex.Transaction,
   runId: number,
   now: Date,
 ): Promise<{ refs: string[]; historyRows: number }> {
-  const refs: string[] = [];
-  let historyRows = 0;
-  const pageSize = rowsPerInsert(tx, RESULT_COLUMNS);
-  for (let after = ''; ; ) {
-    const page: Array<{ entity_ref: string; payload: string }> = await tx(
-      TABLES.staged,
-    )
-      .select('entity_ref', 'payload')
-      .where({ run_id: runId })
-      .andWhere('entity_ref', '>', after)
-      .orderBy('entity_ref')
-      .limit(pageSize);
-    if (page.length === 0) {
-      break;
-    }
-    after = page[page.length - 1].entity_ref;
-
-    const results = page.map(row => JSON.parse(row.payload) as StagedResult);
-    const changed = results.filter(result => result.changed);
-    const unchanged = results.filter(result => !result.changed);
-    if (changed.length > 0) {
-      await tx(TABLES.results)
-        .insert(changed.map(result => stagedToResultRow(result, runId, now)))
-        .onConflict('entity_ref')
-        .merge();
-    }
-    if (unchanged.length > 0) {
-      // changed_at stays as it was (a result new to the table gets now).
-      await tx(TABLES.results)
-        .insert(unchanged.map(result => stagedToResultRow(result, runId, now)))
-        .onConflict('entity_ref')
-        .merge(UNCHANGED_MERGE_COLUMNS);
-    }
-
-    const pageRefs = results.map(result => result.entityRef);
-    await tx(TABLES.checks).whereIn('entity_ref', pageRefs).delete();
-    await insertRows(
-      tx,
-      TABLES.checks,
-      results.flatMap(result =>
-        Object.entries(result.checkStatuses).map(([checkId, status]) => ({
-          check_id: checkId,
-          status,
-          entity_ref: result.entityRef,
-        })),
-      ),
+  const columns = [
+    ...STAGED_RESULT_COLUMNS,
+    'computed_at',
+    'changed_at',
+    'run_id',
+  ];
+  const insertColumns = columns.map(() => '??').join(', ');
+  const selected = [
+    ...STAGED_RESULT_COLUMNS.map(() => '??'),
+    '?',
+    '?',
+    'run_id',
+  ].join(', ');
+  for (const changed of [true, false]) {
+    const updated = columns.filter(
+      column =>
+        column !== 'entity_ref' &&
+        (changed || !KEPT_WHEN_UNCHANGED.has(column)),
     );
-    historyRows += await insertHistory(
-      tx,
-      changed.map(result => stagedToHistoryRow(result, runId, now)),
+    // The WHERE clause also resolves SQLite's parsing ambiguity of an
+    // INSERT … SELECT followed by ON CONFLICT.
+    await tx.raw(
+      `INSERT INTO ?? (${insertColumns})
+       SELECT ${selected} FROM ?? WHERE run_id = ? AND changed = ?
+       ON CONFLICT (entity_ref) DO UPDATE SET ${updated
+         .map(() => '?? = excluded.??')
+         .join(', ')}`,
+      [
+        TABLES.results,
+        ...columns,
+        ...STAGED_RESULT_COLUMNS,
+        now,
+        now,
+        TABLES.staged,
+        runId,
+        changed,
+        ...updated.flatMap(column => [column, column]),
+      ],
     );
-    refs.push(...pageRefs);
   }
-  return { refs, historyRows };
+
+  const stagedRefs = tx(TABLES.staged)
+    .select('entity_ref')
+    .where({ run_id: runId });
+  await tx(TABLES.checks).whereIn('entity_ref', stagedRefs).delete();
+  await tx.raw(
+    `INSERT INTO ?? (check_id, status, entity_ref)
+     SELECT check_id, status, entity_ref FROM ?? WHERE run_id = ?`,
+    [TABLES.checks, TABLES.stagedChecks, runId],
+  );
+
+  // History rows to write: one per changed result, unless the entity has
+  // one for this run already.
+  const [{ n: historyRows }] = await tx(`${TABLES.staged} as s`)
+    .where({ 's.run_id': runId, 's.changed': true })
+    .whereNotExists(
+      tx(`${TABLES.history} as h`)
+        .select(tx.raw('1'))
+        .whereRaw('h.entity_ref = s.entity_ref')
+        .andWhereRaw('h.run_id = s.run_id'),
+    )
+    .count({ n: '*' });
+  await tx.raw(
+    `INSERT INTO ?? (entity_ref, run_id, recorded_at, outcome, stage, score,
+       dora_score, model_version, changes)
+     SELECT entity_ref, run_id, ?, outcome, stage, score, dora_score,
+       model_version, changes
+     FROM ?? WHERE run_id = ? AND changed = ?
+     ON CONFLICT (entity_ref, run_id) DO NOTHING`,
+    [TABLES.history, now, TABLES.staged, runId, true],
+  );
+
+  const refs: Array<{ entity_ref: string }> = await stagedRefs;
+  return {
+    refs: refs.map(row => row.entity_ref),
+    historyRows: Number(historyRows),
+  };
 }
 
 /**

@@ -26,6 +26,34 @@ const NEW_RUN_COLUMNS = [
   'entities_removed',
   'model_version',
 ];
+/** The staged tables as 20261204220000_staged_rows.js leaves them. */
+const STAGED_ROW_TABLES: Record<string, string[]> = {
+  flexinfra_staged_results: [
+    'run_id',
+    'entity_ref',
+    'kind',
+    'namespace',
+    'name',
+    'title',
+    'type',
+    'lifecycle',
+    'owner_ref',
+    'system_ref',
+    'domain_ref',
+    'outcome',
+    'stage',
+    'score',
+    'dora_score',
+    'scorecard',
+    'input_hash',
+    'result_digest',
+    'check_statuses',
+    'model_version',
+    'changed',
+    'changes',
+  ],
+  flexinfra_staged_checks: ['run_id', 'entity_ref', 'check_id', 'status'],
+};
 const CHANGE_DETECTION_TABLES: Record<string, string[]> = {
   flexinfra_entity_inputs: ['entity_ref', 'etag', 'recheck'],
   flexinfra_entity_dependencies: ['entity_ref', 'target_ref'],
@@ -113,7 +141,10 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(await columnsOf(knex, 'flexinfra_refresh_runs')).toEqual(
       [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS, 'read_mode'].sort(),
     );
-    for (const [table, columns] of Object.entries(NEW_TABLES)) {
+    for (const [table, columns] of Object.entries({
+      ...NEW_TABLES,
+      ...STAGED_ROW_TABLES,
+    })) {
       expect(await columnsOf(knex, table)).toEqual([...columns].sort());
     }
     expect(await indexesOf(knex, 'flexinfra_results')).toEqual(
@@ -168,7 +199,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // Change detection, the repositories table, then the results schema.
+    // Staged rows, change detection, the repositories table, then the
+    // results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await knex.schema.hasTable('flexinfra_staged_checks')).toBe(false);
+    expect(await columnsOf(knex, 'flexinfra_staged_results')).toEqual(
+      ['entity_ref', 'payload', 'run_id'].sort(),
+    );
     await knex.migrate.down({ directory: migrationsDir });
     for (const table of Object.keys(CHANGE_DETECTION_TABLES)) {
       expect(await knex.schema.hasTable(table)).toBe(false);
@@ -201,6 +238,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       '20261124000000_results.js',
       '20261204000000_repositories.js',
       '20261204210000_change_detection.js',
+      '20261204220000_staged_rows.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });

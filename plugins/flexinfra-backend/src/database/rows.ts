@@ -12,6 +12,7 @@ export const TABLES = {
   checks: 'flexinfra_check_results',
   history: 'flexinfra_history',
   staged: 'flexinfra_staged_results',
+  stagedChecks: 'flexinfra_staged_checks',
   owners: 'flexinfra_owners',
   snapshots: 'flexinfra_snapshots',
   inputs: 'flexinfra_entity_inputs',
@@ -68,16 +69,60 @@ export type HistoryRow = {
 };
 
 /**
- * The row of `flexinfra_results` a staged result becomes when committed.
+ * The columns a result is staged with and committed from, in the order of
+ * StagedRow below: everything of `flexinfra_results` but the commit's own
+ * (computed_at, changed_at, run_id).
  *
  * @internal
  */
-export function stagedToResultRow(
+export const STAGED_RESULT_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'type',
+  'lifecycle',
+  'owner_ref',
+  'system_ref',
+  'domain_ref',
+  'outcome',
+  'stage',
+  'score',
+  'dora_score',
+  'scorecard',
+  'input_hash',
+  'result_digest',
+  'check_statuses',
+  'model_version',
+] as const satisfies ReadonlyArray<keyof ResultRow>;
+
+/**
+ * A row of `flexinfra_staged_results`: the result in its committed shape,
+ * with whether it changed and how.
+ *
+ * @internal
+ */
+export type StagedRow = Pick<
+  ResultRow,
+  (typeof STAGED_RESULT_COLUMNS)[number]
+> & {
+  run_id: number;
+  changed: boolean;
+  changes: string;
+};
+
+/**
+ * The staged row of a result.
+ *
+ * @internal
+ */
+export function stagedToStagedRow(
   result: StagedResult,
   runId: number,
-  now: Date,
-): ResultRow {
+): StagedRow {
   return {
+    run_id: runId,
     entity_ref: result.entityRef,
     kind: result.kind,
     namespace: result.namespace,
@@ -97,31 +142,7 @@ export function stagedToResultRow(
     result_digest: result.resultDigest,
     check_statuses: JSON.stringify(result.checkStatuses),
     model_version: result.modelVersion,
-    computed_at: now,
-    changed_at: now,
-    run_id: runId,
-  };
-}
-
-/**
- * The history row a changed staged result writes.
- *
- * @internal
- */
-export function stagedToHistoryRow(
-  result: StagedResult,
-  runId: number,
-  now: Date,
-): HistoryRow {
-  return {
-    entity_ref: result.entityRef,
-    run_id: runId,
-    recorded_at: now,
-    outcome: result.outcome,
-    stage: result.stage,
-    score: result.score,
-    dora_score: result.doraScore,
-    model_version: result.modelVersion,
+    changed: result.changed,
     changes: JSON.stringify(result.changes ?? []),
   };
 }
