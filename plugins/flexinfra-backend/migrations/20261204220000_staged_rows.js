@@ -3,8 +3,9 @@
 /**
  * Results are staged in the shape they are committed in: one row per result
  * with the columns of `flexinfra_results` (plus whether it changed and how),
- * and one row per check, so that a commit moves them with set-based SQL
- * instead of reading back and parsing a JSON payload per result. Staged rows
+ * so that a commit moves them with set-based SQL (the check rows from the
+ * staged check statuses, with the database's JSON functions) instead of
+ * reading back and parsing a JSON payload per result. Staged rows
  * are transient: a run that was staging when this migration ran starts over.
  *
  * @param {import('knex').Knex} knex
@@ -47,24 +48,12 @@ exports.up = async function up(knex) {
       .comment('The checks whose status changed, as JSON');
     table.primary(['run_id', 'entity_ref'], 'flexinfra_staged_results_pkey');
   });
-  await knex.schema.createTable('flexinfra_staged_checks', table => {
-    table.comment('Check statuses staged by a running refresh');
-    table.integer('run_id').notNullable();
-    table.string('entity_ref', 512).notNullable();
-    table.string('check_id', 255).notNullable();
-    table.string('status', 16).notNullable();
-    table.primary(
-      ['run_id', 'entity_ref', 'check_id'],
-      'flexinfra_staged_checks_pkey',
-    );
-  });
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
-  await knex.schema.dropTable('flexinfra_staged_checks');
   await knex.schema.dropTable('flexinfra_staged_results');
   await knex.schema.createTable('flexinfra_staged_results', table => {
     table.comment(

@@ -34,7 +34,6 @@ import type {
 import {
   chunk,
   HistoryRow,
-  insertRows,
   ResultRow,
   rowsPerInsert,
   stagedToStagedRow,
@@ -120,38 +119,15 @@ export class DatabaseResultStore implements ResultStore {
     if (rows.length === 0) {
       return;
     }
-    await this.db.transaction(async tx => {
-      for (const part of chunk(
-        rows,
-        rowsPerInsert(tx, Object.keys(rows[0]).length),
-      )) {
-        await tx(TABLES.staged)
-          .insert(part)
-          .onConflict(['run_id', 'entity_ref'])
-          .merge();
-      }
-      for (const refs of chunk(
-        latest.map(result => result.entityRef),
-        valuesPerList(tx),
-      )) {
-        await tx(TABLES.stagedChecks)
-          .where({ run_id: runId })
-          .whereIn('entity_ref', refs)
-          .delete();
-      }
-      await insertRows(
-        tx,
-        TABLES.stagedChecks,
-        latest.flatMap(result =>
-          Object.entries(result.checkStatuses).map(([checkId, status]) => ({
-            run_id: runId,
-            entity_ref: result.entityRef,
-            check_id: checkId,
-            status,
-          })),
-        ),
-      );
-    });
+    for (const part of chunk(
+      rows,
+      rowsPerInsert(this.db, Object.keys(rows[0]).length),
+    )) {
+      await this.db(TABLES.staged)
+        .insert(part)
+        .onConflict(['run_id', 'entity_ref'])
+        .merge();
+    }
   }
 
   /**
@@ -169,7 +145,6 @@ export class DatabaseResultStore implements ResultStore {
   async discardRun(runId: number): Promise<void> {
     requireRunId(runId);
     await this.db(TABLES.staged).where({ run_id: runId }).delete();
-    await this.db(TABLES.stagedChecks).where({ run_id: runId }).delete();
     await discardStagedInputs(this.db, runId);
   }
 

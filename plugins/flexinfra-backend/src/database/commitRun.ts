@@ -5,6 +5,7 @@ import { ownerClosure } from './ownerClosure';
 import type { CommitRunOptions, CommitRunResult } from './ResultStore';
 import {
   chunk,
+  driverOf,
   HistoryRow,
   insertRows,
   rowsPerInsert,
@@ -52,14 +53,12 @@ export async function commitStagedRun(
 
   // This run's staged rows, and any left behind by runs that will never
   // commit (they failed, or their process died).
-  for (const table of [TABLES.staged, TABLES.stagedChecks]) {
-    await tx(table)
-      .whereNotIn(
-        'run_id',
-        tx(TABLES.runs).select('id').where({ status: 'running' }),
-      )
-      .delete();
-  }
+  await tx(TABLES.staged)
+    .whereNotIn(
+      'run_id',
+      tx(TABLES.runs).select('id').where({ status: 'running' }),
+    )
+    .delete();
 
   const historyRows = staged.historyRows + removed.historyRows;
   await tx(TABLES.runs)
@@ -151,10 +150,16 @@ async function writeStagedResults(
     .select('entity_ref')
     .where({ run_id: runId });
   await tx(TABLES.checks).whereIn('entity_ref', stagedRefs).delete();
+  // One check row per entry of the staged check statuses (a JSON object).
+  const eachStatus =
+    driverOf(tx) === 'pg'
+      ? 'jsonb_each_text(s.check_statuses::jsonb)'
+      : 'json_each(s.check_statuses)';
   await tx.raw(
     `INSERT INTO ?? (check_id, status, entity_ref)
-     SELECT check_id, status, entity_ref FROM ?? WHERE run_id = ?`,
-    [TABLES.checks, TABLES.stagedChecks, runId],
+     SELECT j.key, j.value, s.entity_ref FROM ?? s, ${eachStatus} j
+     WHERE s.run_id = ?`,
+    [TABLES.checks, TABLES.staged, runId],
   );
 
   // History rows to write: one per changed result, unless the entity has

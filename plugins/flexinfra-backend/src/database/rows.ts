@@ -12,7 +12,6 @@ export const TABLES = {
   checks: 'flexinfra_check_results',
   history: 'flexinfra_history',
   staged: 'flexinfra_staged_results',
-  stagedChecks: 'flexinfra_staged_checks',
   owners: 'flexinfra_owners',
   snapshots: 'flexinfra_snapshots',
   inputs: 'flexinfra_entity_inputs',
@@ -178,6 +177,15 @@ export function toNullableNumber(
 }
 
 /**
+ * The database driver: `pg`, `better-sqlite3`, …
+ *
+ * @internal
+ */
+export function driverOf(db: Knex): string | undefined {
+  return (db.client as { driverName?: string }).driverName;
+}
+
+/**
  * How many variables one statement may bind on this database.
  *
  * - PostgreSQL: 65535 (the wire protocol counts them in 16 bits).
@@ -186,7 +194,7 @@ export function toNullableNumber(
  *   SQLite: 999, SQLite's limit before 3.32.
  */
 function maxBindings(db: Knex): number {
-  const driver = (db.client as { driverName?: string }).driverName;
+  const driver = driverOf(db);
   if (driver === 'pg') {
     return 65_535;
   }
