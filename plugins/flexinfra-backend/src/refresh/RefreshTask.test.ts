@@ -412,6 +412,10 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       entity.spec!.dependsOn = ['resource:default/db'];
       return entity;
     }
+    const distinct = (refs: string[]) => [...new Set(refs)].sort();
+    const managedDependenciesOfA = (
+      resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
+    ) => statusOf(resultStore, 'component:default/a', 'managed-dependencies');
     const statusOf = async (
       resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
       ref: string,
@@ -430,13 +434,7 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       ]);
       await task(first.catalog).run('schedule');
       expect((await runStore.getLastFullRead())?.entitiesScored).toBe(3);
-      expect(
-        await statusOf(
-          resultStore,
-          'component:default/a',
-          'managed-dependencies',
-        ),
-      ).toBe('fail');
+      expect(await managedDependenciesOfA(resultStore)).toBe('fail');
 
       // The resource a depends on is now managed as code; a and b did not change.
       const second = recordingCatalog([
@@ -455,17 +453,11 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       });
       // Read in full: the changed resource, and a, which was scored with it
       // (and a's dependsOn target again, to score a). Never b.
-      expect([...new Set(second.readInFull)].sort()).toEqual([
+      expect(distinct(second.readInFull)).toEqual([
         'component:default/a',
         'resource:default/db',
       ]);
-      expect(
-        await statusOf(
-          resultStore,
-          'component:default/a',
-          'managed-dependencies',
-        ),
-      ).toBe('pass');
+      expect(await managedDependenciesOfA(resultStore)).toBe('pass');
       expect(
         await resultStore.getScorecard('component:default/b'),
       ).toBeDefined();
@@ -502,13 +494,7 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
           service('b'),
         ]).catalog,
       ).run('schedule');
-      expect(
-        await statusOf(
-          resultStore,
-          'component:default/a',
-          'managed-dependencies',
-        ),
-      ).toBe('pass');
+      expect(await managedDependenciesOfA(resultStore)).toBe('pass');
 
       const gone = recordingCatalog([...org, dependingOnDb('a'), service('b')]);
       const run = await task(gone.catalog).run('schedule');
@@ -516,17 +502,11 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       expect(run).toMatchObject({ entitiesRemoved: 1, entitiesScored: 1 });
       // a, scored with the removed resource; the resource itself is asked
       // for only as a's dependsOn target, and found gone.
-      expect([...new Set(gone.readInFull)].sort()).toEqual([
+      expect(distinct(gone.readInFull)).toEqual([
         'component:default/a',
         'resource:default/db',
       ]);
-      expect(
-        await statusOf(
-          resultStore,
-          'component:default/a',
-          'managed-dependencies',
-        ),
-      ).toBe('fail');
+      expect(await managedDependenciesOfA(resultStore)).toBe('fail');
       expect(
         await resultStore.getScorecard('resource:default/db'),
       ).toBeUndefined();
