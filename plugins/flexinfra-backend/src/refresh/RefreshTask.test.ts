@@ -412,10 +412,6 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
       entity.spec!.dependsOn = ['resource:default/db'];
       return entity;
     }
-    const distinct = (refs: string[]) => [...new Set(refs)].sort();
-    const managedDependenciesOfA = (
-      resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
-    ) => statusOf(resultStore, 'component:default/a', 'managed-dependencies');
     const statusOf = async (
       resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
       ref: string,
@@ -423,6 +419,10 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     ) =>
       (await resultStore.getScorecard(ref))?.checks.find(c => c.id === checkId)
         ?.status;
+    const distinct = (refs: string[]) => [...new Set(refs)].sort();
+    const managedDependenciesOfA = (
+      resultStore: Awaited<ReturnType<typeof setup>>['resultStore'],
+    ) => statusOf(resultStore, 'component:default/a', 'managed-dependencies');
 
     it('reads in full only the entities whose etag changed, and the entities scored with them', async () => {
       const { task, resultStore, runStore } = await setup(databaseId);
