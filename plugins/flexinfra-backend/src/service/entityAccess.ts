@@ -27,8 +27,12 @@ export async function assertEntityReadable(
   entity: RequestedEntity,
   credentials: BackstageCredentials,
 ): Promise<void> {
-  const found = await catalog.getEntityByRef(
-    { kind: entity.kind, namespace: entity.namespace, name: entity.name },
+  // The smallest projection the catalog answers with: whether the entity is
+  // there for this caller, not the entity itself.
+  const {
+    items: [found],
+  } = await catalog.getEntitiesByRefs(
+    { entityRefs: [entity.entityRef], fields: ['kind'] },
     { credentials },
   );
   if (!found) {

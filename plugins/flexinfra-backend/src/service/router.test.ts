@@ -390,7 +390,7 @@ describe('createRouter', () => {
 
     it("serves a readable entity's scorecard", async () => {
       const { app, catalog } = await createApp();
-      const getEntityByRef = jest.spyOn(catalog, 'getEntityByRef');
+      const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
       const response = await request(app)
         .get('/entities/component/default/payments-api')
         .set('Authorization', mockCredentials.user.header('user:default/jo'));
@@ -412,9 +412,11 @@ describe('createRouter', () => {
         'on-call',
       ]);
       expectResponseMatchesSpec(response, 'get', template);
-      // Asked with the caller's own credentials.
-      expect(getEntityByRef).toHaveBeenCalledWith(
-        { kind: 'component', namespace: 'default', name: 'payments-api' },
+      // Asked once, with the caller's own credentials, for no more than
+      // whether the entity is there for them.
+      expect(getEntitiesByRefs).toHaveBeenCalledTimes(1);
+      expect(getEntitiesByRefs).toHaveBeenCalledWith(
+        { entityRefs: ['component:default/payments-api'], fields: ['kind'] },
         { credentials: mockCredentials.user('user:default/jo') },
       );
     });
