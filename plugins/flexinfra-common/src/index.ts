@@ -41,7 +41,10 @@ export {
   type PredicateFunction,
   type PathGetter,
 } from './engine/predicates/compilePredicate';
-export { WAIVER_ANNOTATION_PREFIX } from './engine/waivers';
+export {
+  hasWaiverAnnotations,
+  WAIVER_ANNOTATION_PREFIX,
+} from './engine/waivers';
 export * from './engine/types';
 export * from './permissions';
 export * from './api/types';

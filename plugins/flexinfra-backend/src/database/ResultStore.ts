@@ -110,11 +110,6 @@ export interface OwnerNode {
   title: string | null;
 }
 
-/**
- * What a run's commit writes in one transaction.
- *
- * @internal
- */
 /** What the last committed refresh read of one entity (change detection). */
 export interface EntityInput {
   /** The catalog's metadata.etag when it was read in full; null without one. */
@@ -133,6 +128,11 @@ export interface StagedEntityInput extends EntityInput {
   scoredWith: string[];
 }
 
+/**
+ * What a run's commit writes in one transaction.
+ *
+ * @internal
+ */
 export interface CommitRunOptions {
   runId: number;
   /** Every entity ref the run saw in the catalog (scored, invalid or unchanged). Results of any other entity are removed. */

@@ -101,16 +101,17 @@ export async function commitStagedInputs(
     .select('entity_ref')
     .where({ run_id: runId });
   if (read.mode === 'full') {
-    await tx(TABLES.dependencies).whereNotIn('entity_ref', stagedRefs).delete();
-    await tx(TABLES.inputs).whereNotIn('entity_ref', stagedRefs).delete();
+    // A full read staged every entity there is: nothing else stays.
+    await tx(TABLES.dependencies).delete();
+    await tx(TABLES.inputs).delete();
   } else {
     for (const refs of chunk(read.removedRefs, valuesPerList(tx))) {
       await tx(TABLES.dependencies).whereIn('entity_ref', refs).delete();
       await tx(TABLES.inputs).whereIn('entity_ref', refs).delete();
     }
+    await tx(TABLES.dependencies).whereIn('entity_ref', stagedRefs).delete();
+    await tx(TABLES.inputs).whereIn('entity_ref', stagedRefs).delete();
   }
-  await tx(TABLES.dependencies).whereIn('entity_ref', stagedRefs).delete();
-  await tx(TABLES.inputs).whereIn('entity_ref', stagedRefs).delete();
   await tx.raw(
     `INSERT INTO ?? (entity_ref, target_ref)
      SELECT entity_ref, target_ref FROM ?? WHERE run_id = ?`,

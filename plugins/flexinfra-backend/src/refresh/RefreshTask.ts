@@ -4,6 +4,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   compilePredicate,
   createEntityLookup,
+  hasWaiverAnnotations,
   refOf,
   relatedRefs,
   type CompiledModel,
@@ -23,7 +24,7 @@ import {
   type RetentionConfig,
 } from '../config/readFlexInfraConfig';
 import { chooseReadMode, planRead } from './planRead';
-import { hasWaivers, scorePage } from './scorePage';
+import { scorePage } from './scorePage';
 import type { Placement } from './toStagedResult';
 
 /** The scheduler task id of the refresh. */
@@ -267,7 +268,7 @@ export class RefreshTask {
             entityRef: ref,
             etag: etags.get(entity) ?? null,
             recheck:
-              hasWaivers(entity) ||
+              hasWaiverAnnotations(entity.metadata.annotations) ||
               this.providers.some(({ applies }) => applies(entity)),
             scoredWith: [
               ...(dependsOnRefs.get(entity) ?? []),

@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   evaluateEntity,
   refOf,
-  WAIVER_ANNOTATION_PREFIX,
+  hasWaiverAnnotations,
   type CompiledModel,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { StagedResult, StoredResultDigest } from '../database/ResultStore';
@@ -20,13 +20,6 @@ export interface ScoredPage {
   notApplicable: number;
   /** Entities skipped because their input did not change. */
   unchanged: number;
-}
-
-/** Whether an entity carries a waiver annotation (waivers expire by day). */
-export function hasWaivers(entity: Entity): boolean {
-  return Object.keys(entity.metadata.annotations ?? {}).some(key =>
-    key.startsWith(WAIVER_ANNOTATION_PREFIX),
-  );
 }
 
 /**
@@ -64,7 +57,7 @@ export function scorePage(options: {
       entity,
       related: dependsOn,
       facts: facts ?? null,
-      day: hasWaivers(entity) ? today : null,
+      day: hasWaiverAnnotations(entity.metadata.annotations) ? today : null,
       // The domain comes from the entity's system: a system moving to
       // another domain changes where its components roll up.
       placement,

@@ -16,7 +16,7 @@ import type {
   EntityEvaluation,
 } from './types';
 import { findEntityProblem } from './validateEntity';
-import { readWaiver, WAIVER_ANNOTATION_PREFIX, type Waiver } from './waivers';
+import { hasWaiverAnnotations, readWaiver, type Waiver } from './waivers';
 
 /** @public */
 export interface EvaluateOptions {
@@ -84,16 +84,6 @@ export function evaluateEntity(
   }
 }
 
-/** Whether any annotation could be a waiver, so most entities skip the reads. */
-function hasWaivers(annotations: Record<string, string> | undefined): boolean {
-  for (const key in annotations) {
-    if (key.startsWith(WAIVER_ANNOTATION_PREFIX)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /**
  * What scoring needs to know about a model beyond its checks, worked out once
  * per model: for each check, which of the model's distinct appliesTo
@@ -155,7 +145,8 @@ function scoreEntity(
     extraFacts,
   );
   const annotations = entity.metadata.annotations;
-  const waivable = hasWaivers(annotations);
+  // Most entities carry no waiver and skip reading one per failing check.
+  const waivable = hasWaiverAnnotations(annotations);
   const plan = planOf(model);
   const count = model.checks.length;
   const outcomes: CheckOutcomes = {

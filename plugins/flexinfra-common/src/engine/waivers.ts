@@ -5,6 +5,23 @@
  */
 export const WAIVER_ANNOTATION_PREFIX = 'flexinfra.io/waive.';
 
+/**
+ * Whether annotations carry any waiver (`flexinfra.io/waive.*`). Waivers
+ * expire, so an entity with one must be judged again each day.
+ *
+ * @public
+ */
+export function hasWaiverAnnotations(
+  annotations: Record<string, string> | undefined,
+): boolean {
+  for (const key in annotations) {
+    if (key.startsWith(WAIVER_ANNOTATION_PREFIX)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export type Waiver =
   | { valid: true; expires: string; reason: string; expired: boolean }
   | { valid: false; problem: string };
