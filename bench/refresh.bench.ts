@@ -15,6 +15,15 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
 import { apiPhase } from './refresh/apiPhase';
+import {
+  replicaPhase,
+  type ReplicasReport,
+} from './refresh/replica/replicaPhase';
+import { peerPhase, type PeerReport } from './refresh/peer/peerPhase';
+import { TECH_INSIGHTS_DATABASE } from './refresh/peer/techInsightsBackend';
+import { techInsightsChecksFor } from './refresh/peer/techInsightsChecks';
+import { loadModel } from '../plugins/flexinfra-backend/src/model/loadModel';
+import { ConfigReader } from '@backstage/config';
 import { profiled } from './refresh/profile';
 import { summariseStages, type StageTimes } from './refresh/stageTimes';
 import { startBenchBackend, type BenchBackend } from './refresh/benchBackend';
@@ -99,6 +108,11 @@ const REPOSITORY_SOURCE = option(
   'url',
 ) as RepositorySourceMode;
 const GIT_PORT = Number(option('git-port', String(PORT + 1)));
+const PEER = !process.argv.includes('--no-peer');
+const PEER_DAYS = Number(option('peer-days', '30'));
+const REPLICAS = !process.argv.includes('--no-replicas');
+const REPLICA_REFRESH_SECONDS = Number(option('replica-refresh-seconds', '10'));
+const REPLICA_WINDOW_SECONDS = Number(option('replica-window-seconds', '60'));
 
 const sizeName =
   ENTITIES % 1000 === 0 ? `${ENTITIES / 1000}k` : String(ENTITIES);
@@ -338,12 +352,21 @@ async function main() {
     ? await catalogBacklog(catalogKnex)
     : { final: 0 };
   await recreateDatabase(PLUGIN_DB);
+  // The peer's checks are FlexInfra's default model, translated; the
+  // backend's config names no model of its own.
+  const peer = PEER
+    ? techInsightsChecksFor(loadModel(new ConfigReader({}), []))
+    : undefined;
+  if (peer) {
+    await recreateDatabase(TECH_INSIGHTS_DATABASE);
+  }
 
   start = performance.now();
   const backend = await startBenchBackend({
     port: PORT,
     catalogDatabase: CATALOG_DB,
     pluginDatabase: PLUGIN_DB,
+    peer,
   });
   const backendStartMs = performance.now() - start;
   const databases: FlexInfraDatabase[] = [];
@@ -478,6 +501,52 @@ async function main() {
       log('\nAPI: skipped (the backend serves from PostgreSQL; run with pg)');
     }
 
+    let peerReport: PeerReport | undefined;
+    if (peer && pg) {
+      peerReport = await peerPhase({
+        backend,
+        translation: peer,
+        knex: pg.knex,
+        flexinfraFullMs: Object.fromEntries(
+          Object.entries(engines).map(([engine, r]) => [
+            engine,
+            Math.round(r!.full.wallMs),
+          ]),
+        ),
+        connections: API_CONNECTIONS,
+        seconds: API_SECONDS,
+        storage:
+          PEER_DAYS > 0
+            ? {
+                sizeName,
+                model,
+                reader,
+                retention: settings.retention,
+                days: PEER_DAYS,
+              }
+            : undefined,
+        log,
+      });
+    } else if (peer) {
+      log('\nTech Insights: skipped (it runs on PostgreSQL; run with pg)');
+    }
+
+    let replicasReport: ReplicasReport | undefined;
+    if (REPLICAS && pg) {
+      replicasReport = await replicaPhase({
+        backend,
+        catalogDatabase: CATALOG_DB,
+        pluginDatabase: PLUGIN_DB,
+        knex: pg.knex,
+        ports: [PORT + 2, PORT + 3],
+        connections: API_CONNECTIONS,
+        seconds: API_SECONDS,
+        refreshEverySeconds: REPLICA_REFRESH_SECONDS,
+        windowSeconds: REPLICA_WINDOW_SECONDS,
+        log,
+      });
+    }
+
     let repositoriesReport: RepositoriesReport | undefined;
     if (withRepository > 0) {
       log(
@@ -550,6 +619,8 @@ async function main() {
       vacuumAnalyzeBeforeIncrementalMs: maintenance,
       api,
       repositories: repositoriesReport,
+      peer: peerReport,
+      replicas: replicasReport,
       goals: GOALS,
     };
     if (WRITE) {
@@ -564,6 +635,9 @@ async function main() {
     await gitHost?.close();
     await catalogKnex.destroy();
     await dropDatabase(PLUGIN_DB);
+    if (peer) {
+      await dropDatabase(TECH_INSIGHTS_DATABASE);
+    }
     if (DROP_CATALOG) {
       await dropDatabase(CATALOG_DB);
     }

@@ -43,16 +43,24 @@ export async function probe(
   baseUrl: string,
   token: string,
   urlPath: string,
+  post?: { body: string },
 ): Promise<{ status: number; bytes: number; ms: number }> {
   const start = performance.now();
   const response = await fetch(`${baseUrl}${urlPath}`, {
-    headers: { authorization: `Bearer ${token}` },
+    method: post ? 'POST' : 'GET',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(post && { 'content-type': 'application/json' }),
+    },
+    body: post?.body,
   });
   const body = await response.text();
   const ms = performance.now() - start;
   if (!response.ok) {
     throw new Error(
-      `GET ${urlPath} answered ${response.status}: ${body.slice(0, 300)}`,
+      `${post ? 'POST' : 'GET'} ${urlPath} answered ${
+        response.status
+      }: ${body.slice(0, 300)}`,
     );
   }
   return { status: response.status, bytes: body.length, ms };

@@ -16,18 +16,16 @@ const LONG_SECONDS = 60;
 
 /**
  * Waits until the backend has worked off the requests autocannon left in
- * flight when it stopped: until `urlPath` answers about as fast as it did
- * unloaded.
+ * flight when it stopped: until one request (`probeMs` makes it and says
+ * how long it took) answers about as fast as it did unloaded.
  */
-async function drain(
-  backend: BenchBackend,
-  urlPath: string,
+export async function drain(
+  probeMs: () => Promise<number>,
   unloadedMs: number,
 ) {
   const deadline = performance.now() + 180_000;
   while (performance.now() < deadline) {
-    const { ms } = await probe(backend.baseUrl, backend.token, urlPath);
-    if (ms < 2 * unloadedMs + 50) {
+    if ((await probeMs()) < 2 * unloadedMs + 50) {
       break;
     }
     await sleep(250);
@@ -36,7 +34,7 @@ async function drain(
 }
 
 /** 1,000 scored entities, evenly spread over the results, as API paths. */
-async function scorecardPaths(knex: Knex): Promise<string[]> {
+export async function scorecardPaths(knex: Knex): Promise<string[]> {
   const rows: Array<{ entity_ref: string }> = await knex('flexinfra_results')
     .select('entity_ref')
     .where({ outcome: 'scored' })
@@ -62,6 +60,8 @@ export async function apiPhase(options: {
 }) {
   const { backend, connections, seconds, log } = options;
   const paths = await scorecardPaths(options.knex);
+  const probeMs = (urlPath: string) => async () =>
+    (await probe(backend.baseUrl, backend.token, urlPath)).ms;
   const summaryPath = '/api/flexinfra/summary?groupBy=owner';
   // The scorecard route asks the catalog for the entity (with the caller's
   // credentials) before it answers: the catalog's own lookup of the same
@@ -110,14 +110,14 @@ export async function apiPhase(options: {
       timeoutSeconds: Math.max(30, durationSeconds),
     });
     await runLoad(request(WARMUP_SECONDS));
-    await drain(backend, load.paths[0], unloadedMs);
+    await drain(probeMs(load.paths[0]), unloadedMs);
     let extended = false;
     let result = await profiled(
       options.profileDir,
       `api-${load.title.replace(/\W+/g, '-')}`,
       () => runLoad(request(seconds)),
     );
-    await drain(backend, load.paths[0], unloadedMs);
+    await drain(probeMs(load.paths[0]), unloadedMs);
     if (result.requests < connections) {
       log(
         `  ${load.title}: ${result.requests} requests completed in ${seconds} s; ` +
@@ -125,7 +125,7 @@ export async function apiPhase(options: {
       );
       extended = true;
       result = await runLoad(request(LONG_SECONDS));
-      await drain(backend, load.paths[0], unloadedMs);
+      await drain(probeMs(load.paths[0]), unloadedMs);
     }
     log(
       `  ${load.title.padEnd(38)} p50 ${result.latencyMs.p50} ms, p99 ${

@@ -29,6 +29,9 @@ export interface LoadRequest {
   token: string;
   /** Paths to rotate through, one per request. */
   paths: string[];
+  /** GET unless given; a POST sends `body` as JSON. */
+  method?: 'GET' | 'POST';
+  body?: string;
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
@@ -69,10 +72,14 @@ function run(request: LoadRequest, durationSeconds: number) {
     connections: request.connections,
     duration: durationSeconds,
     timeout: request.timeoutSeconds,
-    headers: { authorization: `Bearer ${request.token}` },
+    headers: {
+      authorization: `Bearer ${request.token}`,
+      ...(request.body !== undefined && { 'content-type': 'application/json' }),
+    },
     requests: [
       {
-        method: 'GET',
+        method: request.method ?? 'GET',
+        ...(request.body !== undefined && { body: request.body }),
         setupRequest: (req: object) => ({
           ...req,
           path: request.paths[next++ % request.paths.length],

@@ -30,6 +30,12 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { flexinfraPlugin } from '../../plugins/flexinfra-backend/src/plugin';
 import { pgConnection } from './postgres';
+import {
+  TECH_INSIGHTS_DATABASE,
+  techInsightsConfig,
+  techInsightsFeatures,
+} from './peer/techInsightsBackend';
+import type { TechInsightsTranslation } from './peer/techInsightsChecks';
 
 const PROVIDER_NAME = 'flexinfra-bench';
 const LOCATION_KEY = 'flexinfra-bench';
@@ -111,8 +117,11 @@ export function benchBackendConfig(options: {
   token: string;
   catalogDatabase: string;
   pluginDatabase: string;
+  peer?: TechInsightsTranslation;
+  refreshEverySeconds?: number;
 }) {
-  const { port, token, catalogDatabase, pluginDatabase } = options;
+  const { port, token, catalogDatabase, pluginDatabase, peer } = options;
+  const every = options.refreshEverySeconds;
   return {
     backend: {
       baseUrl: `http://127.0.0.1:${port}`,
@@ -126,6 +135,9 @@ export function benchBackendConfig(options: {
         plugin: {
           catalog: { connection: { database: catalogDatabase } },
           flexinfra: { connection: { database: pluginDatabase } },
+          'tech-insights': {
+            connection: { database: TECH_INSIGHTS_DATABASE },
+          },
         },
       },
       auth: {
@@ -145,14 +157,25 @@ export function benchBackendConfig(options: {
     // when they are on, every catalog read is allowed without a policy call.
     permission: { enabled: false },
     flexinfra: {
-      // The plugin's own schedule stays out of the way: the bench runs
-      // refreshes itself, with the plugin's services.
-      schedule: {
-        frequency: { hours: 24 },
-        timeout: { hours: 3 },
-        initialDelay: { hours: 24 },
-      },
+      // Refreshes read no repositories unless the bench hands them a
+      // provider (--repositories): the synthetic entities name GitHub
+      // repositories that do not exist, and nothing leaves the machine.
+      repository: { enabled: false },
+      // The plugin's own schedule stays out of the way unless asked for:
+      // the bench runs refreshes itself, with the plugin's services.
+      schedule: every
+        ? {
+            frequency: { seconds: every },
+            timeout: { hours: 3 },
+            initialDelay: { seconds: 1 },
+          }
+        : {
+            frequency: { hours: 24 },
+            timeout: { hours: 3 },
+            initialDelay: { hours: 24 },
+          },
     },
+    ...(peer ? techInsightsConfig(peer) : {}),
   };
 }
 
@@ -161,8 +184,14 @@ export async function startBenchBackend(options: {
   port: number;
   catalogDatabase: string;
   pluginDatabase: string;
+  /** Tech Insights with FlexInfra's checks translated, for the comparison. */
+  peer?: TechInsightsTranslation;
+  /** The token it accepts (another replica's, say); a new one unless given. */
+  token?: string;
+  /** Run the plugin's own scheduled refresh this often (off unless given). */
+  refreshEverySeconds?: number;
 }): Promise<BenchBackend> {
-  const token = randomBytes(24).toString('base64url');
+  const token = options.token ?? randomBytes(24).toString('base64url');
   const config = benchBackendConfig({ ...options, token });
   const provider = new BenchEntityProvider();
   let resolvePlugin!: (services: PluginServices) => void;
@@ -214,6 +243,9 @@ export async function startBenchBackend(options: {
       },
     }),
   );
+  if (options.peer) {
+    techInsightsFeatures(options.peer).forEach(feature => backend.add(feature));
+  }
   await backend.start();
   return {
     baseUrl: config.backend.baseUrl,

@@ -96,3 +96,41 @@ export async function vacuumAnalyze(knex: Knex): Promise<number> {
   await knex.raw('VACUUM ANALYZE');
   return Math.round(performance.now() - start);
 }
+
+/**
+ * What a database's own tables take on disk: pg_total_relation_size (heap,
+ * indexes, TOAST) of every table outside the system schemas, as it stands
+ * (dead rows not yet vacuumed included), and their rows, counted.
+ */
+export async function tablesSize(knex: Knex): Promise<{
+  bytes: number;
+  tables: Record<string, { bytes: number; rows: number }>;
+}> {
+  const result = await knex.raw(
+    `SELECT n.nspname AS schema, c.relname AS name,
+            pg_total_relation_size(c.oid) AS bytes
+     FROM pg_class c
+     JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind = 'r'
+       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+     ORDER BY c.relname`,
+  );
+  const tables: Record<string, { bytes: number; rows: number }> = {};
+  let bytes = 0;
+  for (const row of result.rows as Array<{
+    schema: string;
+    name: string;
+    bytes: string;
+  }>) {
+    const [count] = await knex
+      .withSchema(row.schema)
+      .table(row.name)
+      .count({ n: '*' });
+    tables[row.name] = {
+      bytes: Number(row.bytes),
+      rows: Number((count as { n: string | number }).n),
+    };
+    bytes += Number(row.bytes);
+  }
+  return { bytes, tables };
+}

@@ -155,6 +155,8 @@ export async function createRefreshTask(options: {
   stages: StageTimes;
   /** Fact providers, as plugin.ts passes them (none unless given). */
   factProviders?: FlexInfraFactProvider[];
+  /** The refresh's clock (the system's unless given). */
+  now?: () => Date;
 }): Promise<RefreshTask> {
   const { plugin, database, model, reader, retention, stages } = options;
   const resultStore = await DatabaseResultStore.create({
@@ -173,6 +175,7 @@ export async function createRefreshTask(options: {
     factProviders: options.factProviders ?? [],
     retention,
     logger: plugin.logger,
+    now: options.now,
   });
 }
 

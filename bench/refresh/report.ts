@@ -21,6 +21,10 @@ import { round } from './measure';
 import type { EngineId, FloorResult } from './refreshRunner';
 import type { RepositoriesReport } from './repositoryPhase';
 import { repositoriesSection } from './repositoryReport';
+import type { PeerReport } from './peer/peerPhase';
+import { peerSection } from './peer/peerReport';
+import type { ReplicasReport } from './replica/replicaPhase';
+import { replicasSection } from './replica/replicaReport';
 
 const benchDir = path.resolve(__dirname, '..');
 const resultsDir = path.join(benchDir, 'results');
@@ -91,6 +95,10 @@ export interface SizeReport {
   api?: { token: string; results: LoadResult[]; [key: string]: unknown };
   /** The `--repositories` refreshes, when the run had them. */
   repositories?: RepositoriesReport;
+  /** FlexInfra beside Tech Insights, when the run had it. */
+  peer?: PeerReport;
+  /** Two replicas on one database, when the run had them. */
+  replicas?: ReplicasReport;
   goals: {
     fullToFloor: number;
     incrementalToFull: number;
@@ -248,6 +256,12 @@ function sizeSection(report: SizeReport): string {
   }
   if (report.repositories) {
     lines.push(...repositoriesSection(report.repositories));
+  }
+  if (report.peer) {
+    lines.push(...peerSection(report.peer));
+  }
+  if (report.replicas) {
+    lines.push(...replicasSection(report.replicas));
   }
   if (report.api) {
     lines.push(
