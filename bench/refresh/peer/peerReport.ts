@@ -80,7 +80,7 @@ export function peerSection(p: PeerReport): string[] {
     lines.push(
       `| PostgreSQL tables after ${st.days} simulated daily runs, MB | ` +
         `${mb(st.flexinfra.bytes)} (${Object.entries(st.flexinfra.tables)
-          .filter(([, t]) => t.rows > 0)
+          .filter(([name, t]) => t.rows > 0 && name.startsWith('flexinfra_'))
           .map(([name, t]) => `${name.replace('flexinfra_', '')} ${n(t.rows)}`)
           .join(', ')} rows) | ` +
         `${mb(st.techInsights.bytes)} (facts ${n(

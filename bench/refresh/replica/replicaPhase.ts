@@ -88,6 +88,8 @@ export interface ReplicasReport {
     /** Runs that started before the one before them had finished. */
     overlapping: number;
     statuses: Record<string, number>;
+    /** Why runs failed (a run still going when the replicas stop is aborted). */
+    errors: string[];
   };
 }
 
@@ -211,10 +213,11 @@ export async function replicaPhase(options: {
     started_at: string | Date;
     finished_at: string | Date | null;
     status: string;
+    error: string | null;
   }> = await knex('flexinfra_refresh_runs')
     .where('id', '>', Number(last ?? 0))
     .orderBy('started_at')
-    .select('started_at', 'finished_at', 'status');
+    .select('started_at', 'finished_at', 'status', 'error');
   let overlapping = 0;
   const statuses: Record<string, number> = {};
   runs.forEach((run, i) => {
@@ -234,6 +237,7 @@ export async function replicaPhase(options: {
     runs: runs.length,
     overlapping,
     statuses,
+    errors: [...new Set(runs.flatMap(run => (run.error ? [run.error] : [])))],
   };
   log(
     `  refresh every ${every} s on both replicas for ${options.windowSeconds} s: ` +
