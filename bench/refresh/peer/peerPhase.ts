@@ -51,6 +51,7 @@ export interface PeerReport {
     bulkCheckRunMs: number;
     /** Requests the bulk run took (Tech Insights' body limit is 100 KB). */
     bulkRequests: number;
+    /** Characters of JSON in the bulk run's answers (ASCII: bytes). */
     bulkResponseBytes: number;
     /** Retrieval (its running time, pickup left out) plus the bulk run. */
     techInsightsMs: number;
@@ -111,7 +112,7 @@ export async function peerPhase(options: {
     const bulk = await runChecksInBulk(backend, checkIds, entityRefs);
     return { retrieval, bulkMs: performance.now() - start, ...bulk };
   });
-  const { retrieval, bulkMs, results, requests } = run.result;
+  const { retrieval, bulkMs, results, requests, responseChars } = run.result;
   const failed = results.filter(r => r.error);
   if (failed.length > 0) {
     throw new Error(
@@ -208,7 +209,7 @@ export async function peerPhase(options: {
       retrieval,
       bulkCheckRunMs: round(bulkMs, 0),
       bulkRequests: requests,
-      bulkResponseBytes: JSON.stringify(results).length,
+      bulkResponseBytes: responseChars,
       techInsightsMs: round(techInsightsMs, 0),
       techInsightsCpuMs: round(run.processCpuMs, 0),
       techInsightsMemory: run.memory,

@@ -11,11 +11,12 @@ import { sleep } from '../measure';
 const BASE = '/api/tech-insights';
 const TASKS = `${BASE}/.backstage/scheduler/v1/tasks`;
 
-async function call<T>(
+/** One request; the parsed answer and its size in characters. */
+async function request<T>(
   backend: BenchBackend,
   urlPath: string,
   init: { method?: string; body?: unknown } = {},
-): Promise<T> {
+): Promise<{ value: T; chars: number }> {
   const response = await fetch(`${backend.baseUrl}${urlPath}`, {
     method: init.method ?? 'GET',
     headers: {
@@ -32,7 +33,18 @@ async function call<T>(
       }: ${text.slice(0, 300)}`,
     );
   }
-  return (text ? JSON.parse(text) : undefined) as T;
+  return {
+    value: (text ? JSON.parse(text) : undefined) as T,
+    chars: text.length,
+  };
+}
+
+async function call<T>(
+  backend: BenchBackend,
+  urlPath: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  return (await request<T>(backend, urlPath, init)).value;
 }
 
 interface TaskState {
@@ -166,18 +178,29 @@ export async function runChecksInBulk(
   backend: BenchBackend,
   checks: string[],
   entityRefs: string[],
-): Promise<{ results: BulkCheckResult[]; requests: number }> {
+): Promise<{
+  results: BulkCheckResult[];
+  requests: number;
+  /** Characters of JSON answered, all requests together. */
+  responseChars: number;
+}> {
   const results: BulkCheckResult[] = [];
   let requests = 0;
+  let responseChars = 0;
   let batch: string[] = [];
   let bytes = JSON.stringify({ checks, entities: [] }).length;
   const send = async () => {
-    results.push(
-      ...(await call<BulkCheckResult[]>(backend, `${BASE}/checks/run`, {
-        method: 'POST',
-        body: { checks, entities: batch },
-      })),
+    const answer = await request<BulkCheckResult[]>(
+      backend,
+      `${BASE}/checks/run`,
+      { method: 'POST', body: { checks, entities: batch } },
     );
+    // One entity at a time: spreading 70,000 results as arguments would
+    // overflow the call stack.
+    for (const result of answer.value) {
+      results.push(result);
+    }
+    responseChars += answer.chars;
     requests += 1;
     batch = [];
     bytes = JSON.stringify({ checks, entities: [] }).length;
@@ -192,7 +215,7 @@ export async function runChecksInBulk(
   if (batch.length > 0) {
     await send();
   }
-  return { results, requests };
+  return { results, requests, responseChars };
 }
 
 /** The path an entity page posts its checks to, for `ref`. */
