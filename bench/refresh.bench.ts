@@ -21,7 +21,11 @@ import {
 } from './refresh/replica/replicaPhase';
 import { peerPhase, type PeerReport } from './refresh/peer/peerPhase';
 import { TECH_INSIGHTS_DATABASE } from './refresh/peer/techInsightsBackend';
-import { techInsightsChecksFor } from './refresh/peer/techInsightsChecks';
+import {
+  PEER_RETRIEVER_IDS,
+  techInsightsChecksFor,
+} from './refresh/peer/techInsightsChecks';
+import { settleStartupRuns } from './refresh/peer/techInsightsClient';
 import { loadModel } from '../plugins/flexinfra-backend/src/model/loadModel';
 import { ConfigReader } from '@backstage/config';
 import { profiled } from './refresh/profile';
@@ -379,6 +383,17 @@ async function main() {
       backendStartMs,
       withRepository,
     );
+    if (peer) {
+      // Tech Insights runs its fact retrievers a few seconds after start-up,
+      // each reading the whole catalog: nothing is measured until they are
+      // done (a reused catalog is ready before they are).
+      const peerKnex = connect(TECH_INSIGHTS_DATABASE);
+      try {
+        await settleStartupRuns(backend, PEER_RETRIEVER_IDS, peerKnex);
+      } finally {
+        await peerKnex.destroy();
+      }
+    }
     const { settings, model, reader } = pluginSettings(backend.plugin);
     log(
       `\nFlexInfra reads kinds ${settings.refresh.kinds.join(

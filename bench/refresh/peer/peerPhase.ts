@@ -24,8 +24,7 @@ import { storagePhase, type StorageReport } from './storagePhase';
 import { TECH_INSIGHTS_DATABASE } from './techInsightsBackend';
 import { connect } from '../postgres';
 import {
-  OWNERSHIP_RETRIEVER_ID,
-  RETRIEVER_ID,
+  PEER_RETRIEVER_IDS,
   type TechInsightsTranslation,
 } from './techInsightsChecks';
 import {
@@ -85,7 +84,7 @@ export async function peerPhase(options: {
 }): Promise<PeerReport> {
   const { backend, translation, knex, log } = options;
   const checkIds = Object.keys(translation.checks);
-  const retrieverIds = [RETRIEVER_ID, OWNERSHIP_RETRIEVER_ID];
+  const retrieverIds = PEER_RETRIEVER_IDS;
   const entityRefs: string[] = (
     await knex('flexinfra_results')
       .where({ outcome: 'scored' })

@@ -38,6 +38,8 @@ import { buildFacts } from '../../../plugins/flexinfra-common/src/engine/facts';
 
 export const RETRIEVER_ID = 'flexinfraEvidenceFactRetriever';
 export const OWNERSHIP_RETRIEVER_ID = 'entityOwnershipFactRetriever';
+/** The retrievers the translated checks read. */
+export const PEER_RETRIEVER_IDS = [RETRIEVER_ID, OWNERSHIP_RETRIEVER_ID];
 
 /** A json-rules-engine condition as the jsonfc module reads it from config. */
 export type RuleCondition =
