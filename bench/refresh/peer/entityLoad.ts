@@ -3,7 +3,6 @@
  * route beside Tech Insights' `POST /checks/run/:namespace/:kind/:name`:
  * unloaded (one request after another) and under load.
  */
-import { performance } from 'node:perf_hooks';
 import { probe, runLoad } from '../apiLoad';
 import { drain } from '../apiPhase';
 import type { LoadResult } from '../autocannonWorker';
@@ -66,16 +65,15 @@ export async function loaded(
   seconds: number,
   unloadedMs: number,
 ): Promise<LoadResult> {
-  const probeMs = async () => {
-    const start = performance.now();
-    await probe(
-      backend.baseUrl,
-      backend.token,
-      target.paths[0],
-      target.body === undefined ? undefined : { body: target.body },
-    );
-    return performance.now() - start;
-  };
+  const probeMs = async () =>
+    (
+      await probe(
+        backend.baseUrl,
+        backend.token,
+        target.paths[0],
+        target.body === undefined ? undefined : { body: target.body },
+      )
+    ).ms;
   const request = (durationSeconds: number) => ({
     title: target.title,
     baseUrl: backend.baseUrl,

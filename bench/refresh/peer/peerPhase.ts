@@ -6,6 +6,8 @@
  * 2. that both answered the same for every applicable check;
  * 3. one entity's checks as its page asks for them, unloaded and loaded;
  * 4. storage after a simulated month of daily runs (storagePhase.ts).
+ * The caller has settled Tech Insights' start-up runs (settleStartupRuns)
+ * before anything was measured, so its fact store starts empty here.
  */
 import type { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
@@ -21,8 +23,6 @@ import {
   type Unloaded,
 } from './entityLoad';
 import { storagePhase, type StorageReport } from './storagePhase';
-import { TECH_INSIGHTS_DATABASE } from './techInsightsBackend';
-import { connect } from '../postgres';
 import {
   PEER_RETRIEVER_IDS,
   type TechInsightsTranslation,
@@ -31,7 +31,6 @@ import {
   entityChecksPath,
   retrieveFacts,
   runChecksInBulk,
-  settleStartupRuns,
   type RetrievalTiming,
 } from './techInsightsClient';
 
@@ -99,12 +98,6 @@ export async function peerPhase(options: {
       }); ` +
       `${entityRefs.length} entities FlexInfra scored`,
   );
-  const peerKnex = connect(TECH_INSIGHTS_DATABASE);
-  try {
-    await settleStartupRuns(backend, retrieverIds, peerKnex);
-  } finally {
-    await peerKnex.destroy();
-  }
   const run = await measure(async () => {
     const retrieval = await retrieveFacts(backend, retrieverIds);
     const start = performance.now();
