@@ -1,4 +1,5 @@
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
+import { watchRowWrites } from '../__testUtils__/rowWrites';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseRefreshRunStore } from './DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './DatabaseResultStore';
@@ -541,16 +542,16 @@ describe.each(databases.eachSupportedId())(
             snapshotDay: clock.day(),
             entitiesSeen: 2,
           });
-        // Results are written and removed before the snapshots; without
-        // their table the commit fails after those writes.
-        await knex.schema.renameTable('flexinfra_snapshots', 'hidden');
+        // Results are written and removed before the owner tree; without
+        // its table the commit fails after those writes.
+        await knex.schema.renameTable('flexinfra_owners', 'hidden');
         // (Matched by message, not toThrow: see migrations.test.ts.)
         await expect(commit()).rejects.toMatchObject({
           message: expect.stringMatching(
-            /no such table: flexinfra_snapshots|"flexinfra_snapshots" does not exist/,
+            /no such table: flexinfra_owners|"flexinfra_owners" does not exist/,
           ),
         });
-        await knex.schema.renameTable('hidden', 'flexinfra_snapshots');
+        await knex.schema.renameTable('hidden', 'flexinfra_owners');
 
         await expect(store.getScorecard(a)).resolves.toMatchObject({
           stage: { number: 2 },
@@ -894,7 +895,7 @@ describe.each(databases.eachSupportedId())(
           ],
           { owners },
         );
-        // A second commit on the same day replaces that day's snapshot.
+        // A second commit on the same day writes no snapshot.
         await refresh(
           [
             staged(a, { score: 80, stage: 4 }),
@@ -918,7 +919,7 @@ describe.each(databases.eachSupportedId())(
           [teamA]: { since: '2026-03-01', averageScore: 40, atTargetShare: 0 },
           // No snapshot as old: the oldest one since.
           [teamB]: { since: '2026-03-05', averageScore: 20, atTargetShare: 0 },
-          // Only today's snapshot: no trend.
+          // No snapshot of a day that is over: no trend.
           [jane]: null,
         });
         expect((await trends(3))[teamA]).toEqual({
@@ -976,6 +977,123 @@ describe.each(databases.eachSupportedId())(
           [x, y, 2],
           [y, x, 2],
         ]);
+      });
+
+      it("writes a day's snapshot once, from how it ended, when a later day's first commit closes it", async () => {
+        const { knex, clock, refresh } = await setup(databaseId);
+        const snapshotRows = (groupBy: string) =>
+          knex('flexinfra_snapshots')
+            .where({ group_by: groupBy })
+            .select('day', 'group_key', 'entities', 'stage_3', 'stage_4')
+            .orderBy(['day', 'group_key']);
+        const a = 'component:default/a1';
+
+        clock.set('2026-03-10T08:00:00.000Z');
+        await refresh([staged(a, { ownerRef: teamA, stage: 2 })], {
+          owners: tree,
+        });
+        clock.set('2026-03-10T15:00:00.000Z');
+        await refresh([staged(a, { ownerRef: teamA, stage: 3 })], {
+          owners: tree,
+        });
+        expect(await knex('flexinfra_snapshots')).toEqual([]);
+
+        // Two days later: 2026-03-10 is closed as the 15:00 run left it,
+        // before this run's change; 2026-03-12 stays open.
+        clock.set('2026-03-12T09:00:00.000Z');
+        await refresh([staged(a, { ownerRef: teamB, stage: 4 })], {
+          owners: tree,
+        });
+        const closed = (key: string) => ({
+          day: '2026-03-10',
+          group_key: key,
+          entities: 1,
+          stage_3: 1,
+          stage_4: 0,
+        });
+        expect(await snapshotRows('owner')).toEqual([
+          closed(dept),
+          closed(org),
+          closed(teamA),
+        ]);
+        expect(await snapshotRows('kind')).toEqual([closed('component')]);
+
+        const writes = await watchRowWrites(knex, ['flexinfra_snapshots']);
+        await refresh([staged(a, { ownerRef: teamB, stage: 5 })], {
+          owners: tree,
+        });
+        expect(await writes.count()).toEqual({ flexinfra_snapshots: 0 });
+
+        clock.set('2026-03-13T09:00:00.000Z');
+        await refresh([staged(a, { ownerRef: teamB, stage: 5 })], {
+          owners: tree,
+        });
+        expect(
+          (await snapshotRows('owner')).filter(r => r.day === '2026-03-12'),
+        ).toEqual(
+          [dept, org, teamB].map(key => ({
+            day: '2026-03-12',
+            group_key: key,
+            entities: 1,
+            stage_3: 0,
+            stage_4: 0,
+          })),
+        );
+      });
+
+      it('writes only the owner rows that changed', async () => {
+        const { knex, refresh } = await setup(databaseId);
+        const ownerRows = () =>
+          knex('flexinfra_owners')
+            .select('member_ref', 'ancestor_ref', 'depth', 'ancestor_title')
+            .orderBy(['member_ref', 'ancestor_ref']);
+        const results = [
+          staged('component:default/a1', { ownerRef: teamA }),
+          staged('component:default/u1', { ownerRef: jane }),
+        ];
+        await refresh(results, { owners: tree });
+        const before = await ownerRows();
+        expect(before).toHaveLength(1 + 2 + 3 + 3 + 1);
+        expect(before).toContainEqual({
+          member_ref: jane,
+          ancestor_ref: jane,
+          depth: 0,
+          ancestor_title: null,
+        });
+
+        const writes = await watchRowWrites(knex, ['flexinfra_owners']);
+        await refresh(results, { owners: tree });
+        expect(await writes.count()).toEqual({ flexinfra_owners: 0 });
+        expect(await ownerRows()).toEqual(before);
+
+        // The department is renamed and team B moves up under the org; jane
+        // owns nothing any more.
+        const moved = [
+          { ref: org, parentRef: null, title: 'Org' },
+          { ref: dept, parentRef: org, title: 'Platform' },
+          { ref: teamA, parentRef: dept, title: 'Team A' },
+          { ref: teamB, parentRef: org, title: 'Team B' },
+        ];
+        await refresh([results[0]], { owners: moved });
+        const after = await ownerRows();
+        expect(after).toHaveLength(1 + 2 + 3 + 2);
+        expect(after).not.toContainEqual(
+          expect.objectContaining({ member_ref: jane }),
+        );
+        expect(after).toContainEqual({
+          member_ref: teamB,
+          ancestor_ref: org,
+          depth: 1,
+          ancestor_title: 'Org',
+        });
+        expect(
+          after
+            .filter(row => row.ancestor_ref === dept)
+            .map(row => row.ancestor_title),
+        ).toEqual(['Platform', 'Platform']);
+        // Deleted: jane's row, team B's two rows above it, the two titled
+        // Department; inserted: team B's new row and the two renamed ones.
+        expect(await writes.count()).toEqual({ flexinfra_owners: 5 + 3 });
       });
     });
 
@@ -1160,6 +1278,9 @@ describe.each(databases.eachSupportedId())(
         clock.set(`${day}T12:00:00.000Z`);
         await refresh([staged(a, { score })]);
       }
+      // Closes 2026-02-10 (unchanged: no history row).
+      clock.set('2026-02-11T12:00:00.000Z');
+      await refresh([staged(a, { score: 30, changed: false })]);
       const snapshotDays = async () =>
         [
           ...new Set(

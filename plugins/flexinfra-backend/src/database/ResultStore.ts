@@ -141,7 +141,11 @@ export interface CommitRunOptions {
   owners: OwnerNode[];
   /** The stage counted as "at target" in snapshots. */
   targetStage: number;
-  /** The day (YYYY-MM-DD, UTC) whose snapshot the commit writes. */
+  /**
+   * The day (YYYY-MM-DD, UTC) the committed results stand for. A day's
+   * snapshot records how it ended: the first commit of a later day writes
+   * it, before changing anything.
+   */
   snapshotDay: string;
   /** The run's counters written when it is marked succeeded. */
   entitiesSeen: number;
@@ -217,10 +221,12 @@ export interface ResultStore {
   stageResults(runId: number, results: StagedResult[]): Promise<void>;
 
   /**
-   * Makes a run's staged results visible in one transaction: upserts results
-   * and check statuses, writes history entries for changed results (at most
-   * one per entity and run), removes results of entities not seen, replaces
-   * the owner tree, writes the day's snapshot, deletes the staged rows.
+   * Makes a run's staged results visible in one transaction: writes the
+   * closing snapshot of the previous results' day when this run's day is
+   * later, upserts results and check statuses, writes history entries for
+   * changed results (at most one per entity and run), removes results of
+   * entities not seen, brings the owner tree up to date (writing only the
+   * rows that changed), deletes the staged rows.
    */
   commitRun(options: CommitRunOptions): Promise<CommitRunResult>;
 

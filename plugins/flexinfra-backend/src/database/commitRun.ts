@@ -1,23 +1,18 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { commitStagedInputs } from './entityInputs';
-import { ownerClosure } from './ownerClosure';
+import { commitOwners } from './commitOwners';
+import { closeEarlierDay } from './commitSnapshots';
 import type { CommitRunOptions, CommitRunResult } from './ResultStore';
 import {
   chunk,
   driverOf,
   HistoryRow,
-  insertRows,
   rowsPerInsert,
   STAGED_RESULT_COLUMNS,
   TABLES,
   valuesPerList,
 } from './rows';
-import {
-  GROUP_BY_VALUES,
-  queryGroups,
-  rowToSnapshotColumns,
-} from './summaryQueries';
 
 /** The columns an upsert of an unchanged result leaves as they are. */
 const KEPT_WHEN_UNCHANGED = new Set(['changed_at']);
@@ -36,6 +31,7 @@ export async function commitStagedRun(
 ): Promise<CommitRunResult> {
   const { runId } = options;
   await claimRun(tx, runId, now);
+  await closeEarlierDay(tx, options);
 
   const staged = await writeStagedResults(tx, runId, now);
   // A staged result's entity was seen, whether or not the caller listed it.
@@ -48,8 +44,7 @@ export async function commitStagedRun(
   if (options.inputs) {
     await commitStagedInputs(tx, runId, options.inputs);
   }
-  await replaceOwners(tx, options.owners);
-  await writeSnapshots(tx, options.snapshotDay, options.targetStage);
+  await commitOwners(tx, options.owners);
 
   // This run's staged rows, and any left behind by runs that will never
   // commit (they failed, or their process died).
@@ -69,6 +64,7 @@ export async function commitStagedRun(
       entities_changed: historyRows,
       entities_removed: removed.count,
       read_mode: options.inputs?.mode ?? null,
+      snapshot_day: options.snapshotDay,
     });
   return { written: staged.refs.length, removed: removed.count, historyRows };
 }
@@ -268,47 +264,4 @@ async function insertHistory(
     written += inserted.length;
   }
   return written;
-}
-
-/**
- * Replaces the owner closure: the group tree's, plus a depth-0 row for every
- * other owner of a stored result (users own things too).
- */
-async function replaceOwners(
-  tx: Knex.Transaction,
-  owners: CommitRunOptions['owners'],
-) {
-  await tx(TABLES.owners).delete();
-  await insertRows(tx, TABLES.owners, ownerClosure(owners));
-  await tx.raw(
-    `INSERT INTO ?? (member_ref, ancestor_ref, depth)
-     SELECT DISTINCT r.owner_ref, r.owner_ref, 0 FROM ?? r
-     WHERE r.owner_ref IS NOT NULL AND NOT EXISTS (
-       SELECT 1 FROM ?? o
-       WHERE o.member_ref = r.owner_ref AND o.ancestor_ref = r.owner_ref
-     )`,
-    [TABLES.owners, TABLES.results, TABLES.owners],
-  );
-}
-
-/** Replaces the day's snapshot rows of every grouping. */
-async function writeSnapshots(
-  tx: Knex.Transaction,
-  day: string,
-  targetStage: number,
-) {
-  for (const groupBy of GROUP_BY_VALUES) {
-    const groups = await queryGroups(tx, groupBy, {}, targetStage);
-    await tx(TABLES.snapshots).where({ day, group_by: groupBy }).delete();
-    await insertRows(
-      tx,
-      TABLES.snapshots,
-      groups.map(group => ({
-        day,
-        group_by: groupBy,
-        group_key: group.key ?? '',
-        ...rowToSnapshotColumns(group),
-      })),
-    );
-  }
 }

@@ -1,4 +1,5 @@
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
+import { watchRowWrites } from '../__testUtils__/rowWrites';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseRefreshRunStore } from './DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './DatabaseResultStore';
@@ -106,6 +107,53 @@ describe.each(databases.eachSupportedId())(
 
       await commit([input(DB, 'e4')], { mode: 'full' });
       expect([...(await store.getEntityInputs()).keys()]).toEqual([DB]);
+    });
+
+    it('are written only where they changed: a full read of the same catalog writes none', async () => {
+      const { knex, store, commit } = await setup(databaseId);
+      const catalog = [
+        input(A, 'e1', [DB, SHOP]),
+        input(B, null, [], true),
+        input(DB, 'e2'),
+      ];
+      await commit(catalog, { mode: 'full' });
+      const writes = await watchRowWrites(knex, [
+        'flexinfra_entity_inputs',
+        'flexinfra_entity_dependencies',
+      ]);
+
+      await commit(catalog, { mode: 'full' });
+      expect(await writes.count()).toEqual({
+        flexinfra_entity_inputs: 0,
+        flexinfra_entity_dependencies: 0,
+      });
+
+      // a's etag changes and it no longer uses the system; b loses recheck;
+      // the database is gone: one row updated, one dependency and one input
+      // deleted, one updated.
+      await commit([input(A, 'e3', [DB]), input(B, null)], { mode: 'full' });
+      expect(await writes.count()).toEqual({
+        flexinfra_entity_inputs: 3,
+        flexinfra_entity_dependencies: 1,
+      });
+      expect(await store.getEntityInputs()).toEqual(
+        new Map([
+          [A, { etag: 'e3', recheck: false }],
+          [B, { etag: null, recheck: false }],
+        ]),
+      );
+      expect(await store.getDependents([DB])).toEqual([A]);
+      expect(await store.getDependents([SHOP])).toEqual([]);
+
+      // A read of changes that re-reads a unchanged writes nothing for it.
+      await commit([input(A, 'e3', [DB])], {
+        mode: 'changes',
+        removedRefs: [],
+      });
+      expect(await writes.count()).toEqual({
+        flexinfra_entity_inputs: 0,
+        flexinfra_entity_dependencies: 0,
+      });
     });
 
     it('are left alone by a commit that names no inputs, and records the read mode', async () => {

@@ -87,10 +87,12 @@ export async function stageEntityInputs(
 }
 
 /**
- * Replaces the committed inputs of the entities the run read with what it
+ * Makes the committed inputs of the entities the run read equal to what it
  * staged, and drops those of entities gone from the catalog: after a full
  * read, every entity it did not stage; after a read of changes, the ones it
- * names.
+ * names. Rows that are already right are not written again, so a full read
+ * of an unchanged catalog writes nothing here (and leaves no dead rows on
+ * PostgreSQL).
  */
 export async function commitStagedInputs(
   tx: Knex.Transaction,
@@ -101,26 +103,56 @@ export async function commitStagedInputs(
     .select('entity_ref')
     .where({ run_id: runId });
   if (read.mode === 'full') {
-    // A full read staged every entity there is: nothing else stays.
-    await tx(TABLES.dependencies).delete();
-    await tx(TABLES.inputs).delete();
+    // A full read staged every entity there is: the others are gone.
+    await tx(TABLES.inputs)
+      .whereNotIn('entity_ref', stagedRefs.clone())
+      .delete();
   } else {
     for (const refs of chunk(read.removedRefs, valuesPerList(tx))) {
       await tx(TABLES.dependencies).whereIn('entity_ref', refs).delete();
       await tx(TABLES.inputs).whereIn('entity_ref', refs).delete();
     }
-    await tx(TABLES.dependencies).whereIn('entity_ref', stagedRefs).delete();
-    await tx(TABLES.inputs).whereIn('entity_ref', stagedRefs).delete();
   }
+
+  // A dependency the run did not stage goes, if the run read its entity
+  // (after a full read, it read every entity).
+  const unstaged = tx(TABLES.dependencies).whereNotExists(
+    tx(`${TABLES.stagedDependencies} as s`)
+      .select(tx.raw('1'))
+      .where('s.run_id', runId)
+      .whereRaw('?? = ??', [
+        's.entity_ref',
+        `${TABLES.dependencies}.entity_ref`,
+      ])
+      .whereRaw('?? = ??', [
+        's.target_ref',
+        `${TABLES.dependencies}.target_ref`,
+      ]),
+  );
+  if (read.mode === 'changes') {
+    unstaged.whereIn('entity_ref', stagedRefs.clone());
+  }
+  await unstaged.delete();
   await tx.raw(
     `INSERT INTO ?? (entity_ref, target_ref)
-     SELECT entity_ref, target_ref FROM ?? WHERE run_id = ?`,
+     SELECT entity_ref, target_ref FROM ?? WHERE run_id = ?
+     ON CONFLICT (entity_ref, target_ref) DO NOTHING`,
     [TABLES.dependencies, TABLES.stagedDependencies, runId],
   );
   await tx.raw(
     `INSERT INTO ?? (entity_ref, etag, recheck)
-     SELECT entity_ref, etag, recheck FROM ?? WHERE run_id = ?`,
-    [TABLES.inputs, TABLES.stagedInputs, runId],
+     SELECT entity_ref, etag, recheck FROM ?? WHERE run_id = ?
+     ON CONFLICT (entity_ref) DO UPDATE
+       SET etag = excluded.etag, recheck = excluded.recheck
+       WHERE ?? IS DISTINCT FROM excluded.etag
+         OR ?? <> excluded.recheck`,
+    [
+      TABLES.inputs,
+      TABLES.stagedInputs,
+      runId,
+      `${TABLES.inputs}.etag`,
+      `${TABLES.inputs}.recheck`,
+    ],
   );
   await discardStagedInputs(tx, runId);
 }

@@ -138,7 +138,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     await knex.migrate.latest({ directory: migrationsDir });
 
     expect(await columnsOf(knex, 'flexinfra_refresh_runs')).toEqual(
-      [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS, 'read_mode'].sort(),
+      [
+        ...INIT_RUN_COLUMNS,
+        ...NEW_RUN_COLUMNS,
+        'read_mode',
+        'snapshot_day',
+      ].sort(),
     );
     for (const [table, columns] of Object.entries({
       ...NEW_TABLES,
@@ -198,8 +203,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // Staged rows, change detection, the repositories table, then the
-    // results schema.
+    // The runs' snapshot day, staged rows, change detection, the
+    // repositories table, then the results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await columnsOf(knex, 'flexinfra_refresh_runs')).toEqual(
+      [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS, 'read_mode'].sort(),
+    );
     await knex.migrate.down({ directory: migrationsDir });
     expect(await columnsOf(knex, 'flexinfra_staged_results')).toEqual(
       ['entity_ref', 'payload', 'run_id'].sort(),
@@ -237,6 +246,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       '20261204000000_repositories.js',
       '20261204210000_change_detection.js',
       '20261204220000_staged_rows.js',
+      '20261205000000_snapshot_day.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });
