@@ -521,6 +521,43 @@ describe.each(databases.eachSupportedId())(
         });
       });
 
+      it('rewrites the check rows of changed and new results only', async () => {
+        const { knex, refresh } = await setup(databaseId);
+        const [a, b, c] = [
+          'component:default/a',
+          'component:default/b',
+          'component:default/c',
+        ];
+        const checkRows = () =>
+          knex('flexinfra_check_results')
+            .select('entity_ref', 'check_id', 'status')
+            .orderBy(['entity_ref', 'check_id']);
+        await refresh([
+          staged(a, { checkStatuses: { c1: 'pass', c2: 'fail' } }),
+          staged(b, { checkStatuses: { c1: 'fail' } }),
+        ]);
+
+        const writes = await watchRowWrites(knex, ['flexinfra_check_results']);
+        await refresh([
+          // Rescored, same result: its rows stay.
+          staged(a, {
+            checkStatuses: { c1: 'pass', c2: 'fail' },
+            changed: false,
+          }),
+          staged(b, { checkStatuses: { c1: 'pass' } }),
+          // Not stored yet, though staged as unchanged: its rows are written.
+          staged(c, { checkStatuses: { c3: 'pass' }, changed: false }),
+        ]);
+        // b: one row deleted, one inserted; c: one inserted.
+        expect(await writes.count()).toEqual({ flexinfra_check_results: 3 });
+        expect(await checkRows()).toEqual([
+          { entity_ref: a, check_id: 'c1', status: 'pass' },
+          { entity_ref: a, check_id: 'c2', status: 'fail' },
+          { entity_ref: b, check_id: 'c1', status: 'pass' },
+          { entity_ref: c, check_id: 'c3', status: 'pass' },
+        ]);
+      });
+
       it('rolls back a commit that fails midway, leaving the previous results visible', async () => {
         const { knex, clock, runs, store, refresh } = await setup(databaseId);
         const [a, b, c] = [

@@ -119,15 +119,19 @@ export class DatabaseResultStore implements ResultStore {
     if (rows.length === 0) {
       return;
     }
-    for (const part of chunk(
-      rows,
-      rowsPerInsert(this.db, Object.keys(rows[0]).length),
-    )) {
-      await this.db(TABLES.staged)
-        .insert(part)
-        .onConflict(['run_id', 'entity_ref'])
-        .merge();
-    }
+    // One transaction per call: a page is staged whole or not at all, and
+    // SQLite syncs its file once, not once per statement.
+    await this.db.transaction(async tx => {
+      for (const part of chunk(
+        rows,
+        rowsPerInsert(tx, Object.keys(rows[0]).length),
+      )) {
+        await tx(TABLES.staged)
+          .insert(part)
+          .onConflict(['run_id', 'entity_ref'])
+          .merge();
+      }
+    });
   }
 
   /**
@@ -161,7 +165,7 @@ export class DatabaseResultStore implements ResultStore {
     inputs: StagedEntityInput[],
   ): Promise<void> {
     requireRunId(runId);
-    await stageEntityInputs(this.db, runId, inputs);
+    await this.db.transaction(tx => stageEntityInputs(tx, runId, inputs));
   }
 
   async getScorecard(

@@ -114,6 +114,8 @@ async function writeStagedResults(
     '?',
     'run_id',
   ].join(', ');
+  // Before the upserts, which make every staged result a stored one.
+  await writeCheckRows(tx, runId);
   for (const changed of [true, false]) {
     const updated = columns.filter(
       column =>
@@ -145,18 +147,6 @@ async function writeStagedResults(
   const stagedRefs = tx(TABLES.staged)
     .select('entity_ref')
     .where({ run_id: runId });
-  await tx(TABLES.checks).whereIn('entity_ref', stagedRefs).delete();
-  // One check row per entry of the staged check statuses (a JSON object).
-  const eachStatus =
-    driverOf(tx) === 'pg'
-      ? 'jsonb_each_text(s.check_statuses::jsonb)'
-      : 'json_each(s.check_statuses)';
-  await tx.raw(
-    `INSERT INTO ?? (check_id, status, entity_ref)
-     SELECT j.key, j.value, s.entity_ref FROM ?? s, ${eachStatus} j
-     WHERE s.run_id = ?`,
-    [TABLES.checks, TABLES.staged, runId],
-  );
 
   // History rows to write: one per changed result, unless the entity has
   // one for this run already.
@@ -187,6 +177,47 @@ async function writeStagedResults(
 }
 
 /**
+ * Replaces the check rows of the staged results that changed or are new to
+ * `flexinfra_results`: one row per entry of the staged check statuses (a
+ * JSON object). An unchanged result has the digest, and so the check
+ * statuses, of the stored one, whose check rows were written from them in
+ * the same transaction: they stay.
+ */
+async function writeCheckRows(tx: Knex.Transaction, runId: number) {
+  const rewritten = (query: Knex.QueryBuilder) =>
+    query
+      .where('s.run_id', runId)
+      .where(q =>
+        q
+          .where('s.changed', true)
+          .orWhereNotExists(
+            tx(`${TABLES.results} as r`)
+              .select(tx.raw('1'))
+              .whereRaw('?? = ??', ['r.entity_ref', 's.entity_ref']),
+          ),
+      );
+  await tx(TABLES.checks)
+    .whereIn(
+      'entity_ref',
+      rewritten(tx(`${TABLES.staged} as s`).select('s.entity_ref')),
+    )
+    .delete();
+  const eachStatus =
+    driverOf(tx) === 'pg'
+      ? 'jsonb_each_text(s.check_statuses::jsonb)'
+      : 'json_each(s.check_statuses)';
+  await tx
+    .into(tx.raw('?? (check_id, status, entity_ref)', [TABLES.checks]))
+    .insert(
+      rewritten(
+        tx(`${TABLES.staged} as s`)
+          .joinRaw(`CROSS JOIN ${eachStatus} j`)
+          .select('j.key', 'j.value', 's.entity_ref'),
+      ),
+    );
+}
+
+/**
  * Deletes the results (and checks) of entities not seen, each with a
  * 'removed' history row listing the checks it had.
  */
@@ -196,14 +227,15 @@ async function removeUnseenResults(
   seenRefs: ReadonlySet<string>,
   now: Date,
 ): Promise<{ count: number; historyRows: number }> {
-  const pageSize = valuesPerList(tx);
+  // Refs only, read in pages of the primary key.
+  const readPageSize = 10_000;
   const unseen: string[] = [];
   for (let after = ''; ; ) {
     const page: Array<{ entity_ref: string }> = await tx(TABLES.results)
       .select('entity_ref')
       .where('entity_ref', '>', after)
       .orderBy('entity_ref')
-      .limit(pageSize);
+      .limit(readPageSize);
     if (page.length === 0) {
       break;
     }
@@ -214,7 +246,7 @@ async function removeUnseenResults(
   }
 
   let historyRows = 0;
-  for (const refs of chunk(unseen, pageSize)) {
+  for (const refs of chunk(unseen, valuesPerList(tx))) {
     const rows: Array<{
       entity_ref: string;
       model_version: string;
