@@ -7,6 +7,9 @@ import {
 import {
   compileModel,
   defaultModelDefinition,
+  flexinfraCampaignCreatePermission,
+  flexinfraCampaignDeletePermission,
+  flexinfraCampaignUpdatePermission,
   flexinfraRefreshPermission,
   MATURITY_STAGES,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -422,7 +425,12 @@ describe('flexinfraPlugin', () => {
       .set('Authorization', mockCredentials.service.header());
 
     expect(response.status).toBe(200);
-    expect(response.body.permissions).toEqual([flexinfraRefreshPermission]);
+    expect(response.body.permissions).toEqual([
+      flexinfraRefreshPermission,
+      flexinfraCampaignCreatePermission,
+      flexinfraCampaignUpdatePermission,
+      flexinfraCampaignDeletePermission,
+    ]);
   });
 });
 

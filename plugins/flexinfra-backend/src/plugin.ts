@@ -12,6 +12,7 @@ import {
 import { CatalogReader } from './catalog/CatalogReader';
 import { catalogFieldsFor } from './catalog/catalogFields';
 import { readFlexInfraConfig } from './config/readFlexInfraConfig';
+import { DatabaseCampaignStore } from './campaigns/DatabaseCampaignStore';
 import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './database/DatabaseResultStore';
 import { loadModel } from './model/loadModel';
@@ -92,6 +93,10 @@ export const flexinfraPlugin = createBackendPlugin({
           database,
           logger,
         });
+        const campaignStore = await DatabaseCampaignStore.create({
+          database,
+          logger,
+        });
 
         const task = new RefreshTask({
           reader: new CatalogReader({
@@ -126,6 +131,7 @@ export const flexinfraPlugin = createBackendPlugin({
             catalog,
             resultStore,
             refreshRunStore,
+            campaignStore,
             model,
             trendDays: settings.trendDays,
             triggerRefresh,

@@ -48,3 +48,4 @@ export {
 export * from './engine/types';
 export * from './permissions';
 export * from './api/types';
+export * from './campaigns';

@@ -174,6 +174,29 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(await indexesOf(knex, 'flexinfra_entity_dependencies')).toContain(
       'flexinfra_entity_dependencies_target_ref_idx',
     );
+    expect(await columnsOf(knex, 'flexinfra_campaigns')).toEqual(
+      [
+        'id',
+        'title',
+        'description',
+        'owner_ref',
+        'scope',
+        'target',
+        'start_date',
+        'due_date',
+        'milestones',
+        'status',
+        'created_by',
+        'created_at',
+        'updated_at',
+      ].sort(),
+    );
+    expect(await indexesOf(knex, 'flexinfra_campaigns')).toEqual(
+      expect.arrayContaining([
+        'flexinfra_campaigns_status_due_idx',
+        'flexinfra_campaigns_owner_ref_idx',
+      ]),
+    );
   });
 
   it('give new columns of existing runs their defaults', async () => {
@@ -203,8 +226,10 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // The runs' snapshot day, staged rows, change detection, the
+    // Campaigns, the runs' snapshot day, staged rows, change detection, the
     // repositories table, then the results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await knex.schema.hasTable('flexinfra_campaigns')).toBe(false);
     await knex.migrate.down({ directory: migrationsDir });
     expect(await columnsOf(knex, 'flexinfra_refresh_runs')).toEqual(
       [...INIT_RUN_COLUMNS, ...NEW_RUN_COLUMNS, 'read_mode'].sort(),
@@ -247,6 +272,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       '20261204210000_change_detection.js',
       '20261204220000_staged_rows.js',
       '20261205000000_snapshot_day.js',
+      '20261205010000_campaigns.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });

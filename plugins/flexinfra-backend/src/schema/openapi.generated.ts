@@ -38,6 +38,9 @@ export const spec = {
     {
       name: 'refresh',
     },
+    {
+      name: 'campaigns',
+    },
   ],
   paths: {
     '/health': {
@@ -603,6 +606,197 @@ export const spec = {
         },
       },
     },
+    '/campaigns': {
+      get: {
+        operationId: 'listCampaigns',
+        tags: ['campaigns'],
+        summary: 'Campaigns, the soonest due first.',
+        parameters: [
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            description: 'Only campaigns with this status; all when left out.',
+            schema: {
+              type: 'string',
+              enum: ['active', 'archived'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaigns.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Campaign',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+      post: {
+        operationId: 'createCampaign',
+        tags: ['campaigns'],
+        summary: 'Creates a campaign.',
+        description:
+          "Needs the `flexinfra.campaign.create` permission. The campaign is checked against the model (its stages and check ids) and the owner's and scope's refs against the catalog, with the caller's credentials; a 400 names each field that is wrong.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The campaign as stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/campaignId',
+        },
+      ],
+      get: {
+        operationId: 'getCampaign',
+        tags: ['campaigns'],
+        summary: 'One campaign.',
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateCampaign',
+        tags: ['campaigns'],
+        summary: "Replaces a campaign's fields.",
+        description:
+          'Needs the `flexinfra.campaign.update` permission; checked as on creation.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The campaign as stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}/archive': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/campaignId',
+        },
+      ],
+      post: {
+        operationId: 'archiveCampaign',
+        tags: ['campaigns'],
+        summary: 'Archives a campaign.',
+        description:
+          'Needs the `flexinfra.campaign.delete` permission. An archived campaign stays readable and is left out of `?status=active`.',
+        responses: {
+          '200': {
+            description: 'The campaign, archived.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -613,6 +807,17 @@ export const spec = {
       },
     },
     parameters: {
+      campaignId: {
+        name: 'campaignId',
+        in: 'path',
+        required: true,
+        description: "The campaign's id.",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 36,
+        },
+      },
       entityKind: {
         name: 'kind',
         in: 'path',
@@ -747,7 +952,7 @@ export const spec = {
       },
       NotFound: {
         description:
-          'The entity is not in the catalog, not readable by the caller, or not scored yet; or the check is not in the model.',
+          'The entity is not in the catalog, not readable by the caller, or not scored yet; or the check, or the campaign, does not exist.',
         content: {
           'application/json': {
             schema: {
@@ -768,6 +973,222 @@ export const spec = {
       },
     },
     schemas: {
+      Day: {
+        description: 'A day, YYYY-MM-DD.',
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      },
+      CampaignScope: {
+        description:
+          "The entities owned by a group (its nested teams included), those of a system or a domain, or those the dashboard's filters select.",
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['type', 'ref'],
+            properties: {
+              type: {
+                type: 'string',
+                enum: ['group', 'system', 'domain'],
+              },
+              ref: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 512,
+              },
+            },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['type', 'filters'],
+            properties: {
+              type: {
+                type: 'string',
+                enum: ['filters'],
+              },
+              filters: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  kind: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                  type: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                  lifecycle: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                  owner: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                  system: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                  domain: {
+                    $ref: '#/components/schemas/FilterValues',
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+      CampaignTarget: {
+        description: 'A stage to reach, or checks to pass (or waive).',
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['stage'],
+            properties: {
+              stage: {
+                $ref: '#/components/schemas/StageNumber',
+              },
+            },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['checks'],
+            properties: {
+              checks: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                  type: 'string',
+                  minLength: 1,
+                },
+              },
+            },
+          },
+        ],
+      },
+      CampaignMilestone: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['date', 'share'],
+        properties: {
+          date: {
+            $ref: '#/components/schemas/Day',
+          },
+          share: {
+            description:
+              'The share of the scope at target by the date, more than 0 and at most 1.',
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+          },
+        },
+      },
+      CampaignInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'owner', 'scope', 'target', 'startDate', 'dueDate'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          owner: {
+            description: 'A group or user entity ref.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startDate: {
+            $ref: '#/components/schemas/Day',
+          },
+          dueDate: {
+            $ref: '#/components/schemas/Day',
+          },
+          milestones: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/CampaignMilestone',
+            },
+          },
+        },
+      },
+      Campaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'description',
+          'owner',
+          'scope',
+          'target',
+          'startDate',
+          'dueDate',
+          'milestones',
+          'status',
+          'createdBy',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startDate: {
+            $ref: '#/components/schemas/Day',
+          },
+          dueDate: {
+            $ref: '#/components/schemas/Day',
+          },
+          milestones: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignMilestone',
+            },
+          },
+          status: {
+            type: 'string',
+            enum: ['active', 'archived'],
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
       EntityRefPart: {
         type: 'string',
         minLength: 1,

@@ -17,6 +17,7 @@ import {
 import express from 'express';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DatabaseCampaignStore } from '../campaigns/DatabaseCampaignStore';
 import { DatabaseRefreshRunStore } from '../database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from '../database/DatabaseResultStore';
 import {
@@ -142,6 +143,7 @@ async function createApp(
     catalog,
     resultStore,
     refreshRunStore,
+    campaignStore: await DatabaseCampaignStore.create({ database, now }),
     model,
     triggerRefresh,
     trendDays: 30,
@@ -1038,9 +1040,12 @@ describe('createRouter', () => {
     });
   });
 
-  // Last: the tests above checked every response openapi.yaml documents.
+  // Last: the tests above checked every response openapi.yaml documents
+  // (those of the campaigns in campaignRoutes.test.ts).
   it('checked every JSON response documented in openapi.yaml', () => {
-    expect(checkedResponses().sort()).toEqual(documentedJsonResponses().sort());
+    expect(checkedResponses().sort()).toEqual(
+      documentedJsonResponses(path => !path.startsWith('/campaigns')).sort(),
+    );
   });
 });
 

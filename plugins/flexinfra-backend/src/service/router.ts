@@ -18,6 +18,7 @@ import {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { CampaignStore } from '../campaigns/CampaignStore';
 import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
 import { spec } from '../schema/openapi.generated';
@@ -26,6 +27,7 @@ import { RunScopedCache } from './RunScopedCache';
 import { createScorecardEnricher } from './toEntityScorecard';
 import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
+import { addCampaignRoutes } from './campaignRoutes';
 import { assertEntityReadable, filterReadable } from './entityAccess';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseFilters } from './parseFilters';
@@ -57,6 +59,7 @@ export interface RouterOptions {
   catalog: CatalogService;
   resultStore: ResultStore;
   refreshRunStore: RefreshRunStore;
+  campaignStore: CampaignStore;
   model: CompiledModel;
   /**
    * Starts a refresh in the background.
@@ -81,7 +84,8 @@ export interface RouterOptions {
  * page through the catalog with the caller's credentials, so they never list
  * unreadable entities. Summaries and check statistics are aggregates (counts
  * only, no entity names) served to any caller. `POST /refresh` needs the
- * `flexinfra.refresh` permission. See entityAccess.ts.
+ * `flexinfra.refresh` permission. See entityAccess.ts. Campaigns: see
+ * campaignRoutes.ts.
  *
  * Errors thrown by the handlers are turned into JSON error responses by the
  * error middleware that the `httpRouter` service puts after this router.
@@ -95,6 +99,7 @@ export async function createRouter(
     catalog,
     resultStore,
     refreshRunStore,
+    campaignStore,
     model,
     triggerRefresh,
     trendDays,
@@ -316,6 +321,14 @@ export async function createRouter(
     // Throws a ConflictError (409) while a refresh is running.
     await triggerRefresh();
     res.status(202).json({ status: 'accepted' });
+  });
+
+  addCampaignRoutes(api, {
+    campaignStore,
+    catalog,
+    permissions,
+    model,
+    credentialsOf,
   });
 
   return router;

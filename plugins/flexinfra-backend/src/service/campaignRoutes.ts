@@ -1,0 +1,150 @@
+import type {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  type BasicPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  flexinfraCampaignCreatePermission,
+  flexinfraCampaignDeletePermission,
+  flexinfraCampaignUpdatePermission,
+  MATURITY_STAGES,
+  validateCampaignInput,
+  type CampaignInput,
+  type CompiledModel,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import type express from 'express';
+import type { CampaignStore } from '../campaigns/CampaignStore';
+import { parseEnumParam } from './queryParams';
+
+/**
+ * The campaigns API: anyone signed in reads campaigns; creating, editing
+ * and archiving need the `flexinfra.campaign.*` permissions. A campaign is
+ * checked against the model, and its owner and scope refs against the
+ * catalog with the caller's credentials (a ref the caller cannot read is
+ * unknown to them); every problem is a 400 naming its field.
+ */
+export function addCampaignRoutes(
+  api: express.Router,
+  options: {
+    campaignStore: CampaignStore;
+    catalog: CatalogService;
+    permissions: PermissionsService;
+    model: CompiledModel;
+    credentialsOf: (req: express.Request) => Promise<BackstageCredentials>;
+  },
+) {
+  const { campaignStore, catalog, permissions, model, credentialsOf } = options;
+  const checkIds = new Set(model.definition.checks.map(check => check.id));
+
+  const authorize = async (
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+    action: string,
+  ) => {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not ${action} a FlexInfra campaign (permission ${permission.name})`,
+      );
+    }
+  };
+
+  const readInput = async (
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<CampaignInput> => {
+    const result = validateCampaignInput(body, {
+      stageCount: MATURITY_STAGES.length,
+      checkIds,
+    });
+    if (!result.ok) {
+      throw invalid(result.problems);
+    }
+    const input = result.value;
+    const refs: Array<[field: string, ref: string]> = [['owner', input.owner]];
+    if (input.scope.type !== 'filters') {
+      refs.push(['scope.ref', input.scope.ref]);
+    }
+    const { items } = await catalog.getEntitiesByRefs(
+      { entityRefs: refs.map(([, ref]) => ref), fields: ['kind'] },
+      { credentials },
+    );
+    const unknown = refs.flatMap(([field, ref], index) =>
+      items[index]
+        ? []
+        : [{ field, message: `no entity ${ref} in the catalog` }],
+    );
+    if (unknown.length > 0) {
+      throw invalid(unknown);
+    }
+    return input;
+  };
+
+  api.get('/campaigns', async (req, res) => {
+    const status = req.query.status
+      ? parseEnumParam(req.query, 'status', ['active', 'archived'], 'active')
+      : undefined;
+    res.json({ items: await campaignStore.list({ status }) });
+  });
+
+  api.get('/campaigns/:campaignId', async (req, res) => {
+    res.json(await requireCampaign(campaignStore, req.params.campaignId));
+  });
+
+  api.post('/campaigns', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, flexinfraCampaignCreatePermission, 'create');
+    const input = await readInput(req.body, credentials);
+    const campaign = await campaignStore.create(input, {
+      createdBy: principalRef(credentials),
+    });
+    res.status(201).json(campaign);
+  });
+
+  api.put('/campaigns/:campaignId', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, flexinfraCampaignUpdatePermission, 'edit');
+    await requireCampaign(campaignStore, req.params.campaignId);
+    const input = await readInput(req.body, credentials);
+    res.json(await campaignStore.update(req.params.campaignId, input));
+  });
+
+  api.post('/campaigns/:campaignId/archive', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, flexinfraCampaignDeletePermission, 'archive');
+    res.json(await campaignStore.archive(req.params.campaignId));
+  });
+}
+
+async function requireCampaign(store: CampaignStore, id: string) {
+  const campaign = await store.get(id);
+  if (!campaign) {
+    throw new NotFoundError(`There is no FlexInfra campaign ${id}`);
+  }
+  return campaign;
+}
+
+function invalid(problems: Array<{ field: string; message: string }>) {
+  return new InputError(
+    `Invalid campaign: ${problems
+      .map(problem => `${problem.field} ${problem.message}`)
+      .join('; ')}`,
+  );
+}
+
+/** Who is acting: a user's entity ref, or a service's subject. */
+function principalRef(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  return principal.userEntityRef ?? principal.subject ?? principal.type;
+}
