@@ -1304,6 +1304,36 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('reads the history since a time, with the last entry before it', async () => {
+      const { clock, store, refresh } = await setup(databaseId);
+      const a = 'component:default/a';
+      const b = 'component:default/b';
+      clock.set('2026-01-01T12:00:00.000Z');
+      await refresh([staged(a, { score: 10 })]);
+      clock.set('2026-01-03T12:00:00.000Z');
+      await refresh([staged(a, { score: 20 })]);
+      clock.set('2026-01-05T12:00:00.000Z');
+      await refresh([staged(a, { score: 30 }), staged(b, { score: 5 })]);
+      clock.set('2026-01-09T12:00:00.000Z');
+      await refresh([staged(a, { score: 40 }), staged(b, { score: 6 })]);
+
+      const history = await store.getHistorySince(
+        [a, b, 'component:default/none'],
+        new Date('2026-01-04T00:00:00.000Z'),
+      );
+      expect([...history.keys()].sort()).toEqual([a, b]);
+      expect(history.get(a)?.before).toMatchObject({
+        recordedAt: '2026-01-03T12:00:00.000Z',
+        score: 20,
+      });
+      expect(history.get(a)?.entries.map(e => e.score)).toEqual([30, 40]);
+      expect(history.get(b)?.before).toBeUndefined();
+      expect(history.get(b)?.entries.map(e => e.recordedAt)).toEqual([
+        '2026-01-05T12:00:00.000Z',
+        '2026-01-09T12:00:00.000Z',
+      ]);
+    });
+
     it('deletes history and snapshots past their retention', async () => {
       const { knex, clock, store, refresh } = await setup(databaseId);
       const a = 'component:default/a';

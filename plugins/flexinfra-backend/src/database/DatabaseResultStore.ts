@@ -14,6 +14,11 @@ import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { commitStagedRun } from './commitRun';
 import {
+  readHistorySince,
+  toHistoryEntry,
+  type HistorySince,
+} from './historyQueries';
+import {
   discardStagedInputs,
   readDependents,
   readEntityInputs,
@@ -200,15 +205,14 @@ export class DatabaseResultStore implements ResultStore {
         { column: 'id', order: 'desc' },
       ])
       .limit(requireLimit(options.limit));
-    return rows.map(row => ({
-      recordedAt: toIsoString(row.recorded_at),
-      outcome: row.outcome,
-      stage: toNullableNumber(row.stage),
-      score: toNullableNumber(row.score),
-      doraScore: toNullableNumber(row.dora_score),
-      modelVersion: row.model_version,
-      changes: JSON.parse(row.changes),
-    }));
+    return rows.map(toHistoryEntry);
+  }
+
+  async getHistorySince(
+    entityRefs: readonly string[],
+    since: Date,
+  ): Promise<Map<string, HistorySince>> {
+    return readHistorySince(this.db, entityRefs, since);
   }
 
   /**

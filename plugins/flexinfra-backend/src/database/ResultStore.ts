@@ -1,3 +1,4 @@
+import type { HistorySince } from './historyQueries';
 import type {
   CheckEntitiesPage,
   CheckStatistics,
@@ -253,6 +254,15 @@ export interface ResultStore {
     entityRef: string,
     options: { limit: number },
   ): Promise<ScorecardHistoryEntry[]>;
+
+  /**
+   * The history of these entities from `since` on, oldest first, each with
+   * its last entry before `since` (refs without any history are left out).
+   */
+  getHistorySince(
+    entityRefs: readonly string[],
+    since: Date,
+  ): Promise<Map<string, HistorySince>>;
 
   getSummary(query: SummaryQuery): Promise<{
     total: SummaryAggregate;

@@ -762,6 +762,55 @@ export const spec = {
         },
       },
     },
+    '/campaigns/{campaignId}/progress': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/campaignId',
+        },
+      ],
+      get: {
+        operationId: 'getCampaignProgress',
+        tags: ['campaigns'],
+        summary: 'Where a campaign stands.',
+        description:
+          'The share of the scope at target now and at the end of each day since the start (from the stored history, nothing is rescored), per team, the entities short of the target with the checks they miss and the template that fixes each, and a projected completion day. Counts cover the whole scope; the entities short of the target are listed only where the catalog lets the caller read them.',
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'How many entities short of the target to list.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The campaign's progress.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignProgress',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/campaigns/{campaignId}/archive': {
       parameters: [
         {
@@ -1120,6 +1169,192 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/CampaignMilestone',
             },
+          },
+        },
+      },
+      Share: {
+        description:
+          'A share from 0 to 1; null when there is nothing to share.',
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        nullable: true,
+      },
+      CampaignProgress: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'campaignId',
+          'asOf',
+          'entities',
+          'atTarget',
+          'share',
+          'series',
+          'milestones',
+          'teams',
+          'shortfall',
+          'shortfallTotal',
+          'projectedCompletion',
+          'onTrack',
+        ],
+        properties: {
+          campaignId: {
+            type: 'string',
+          },
+          asOf: {
+            $ref: '#/components/schemas/Day',
+          },
+          entities: {
+            type: 'integer',
+            minimum: 0,
+          },
+          atTarget: {
+            type: 'integer',
+            minimum: 0,
+          },
+          share: {
+            $ref: '#/components/schemas/Share',
+          },
+          series: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['date', 'entities', 'atTarget', 'share'],
+              properties: {
+                date: {
+                  $ref: '#/components/schemas/Day',
+                },
+                entities: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                atTarget: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                share: {
+                  $ref: '#/components/schemas/Share',
+                },
+              },
+            },
+          },
+          milestones: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['date', 'share', 'actualShare', 'status'],
+              properties: {
+                date: {
+                  $ref: '#/components/schemas/Day',
+                },
+                share: {
+                  type: 'number',
+                },
+                actualShare: {
+                  $ref: '#/components/schemas/Share',
+                },
+                status: {
+                  type: 'string',
+                  enum: ['reached', 'missed', 'upcoming'],
+                },
+              },
+            },
+          },
+          teams: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ownerRef', 'entities', 'atTarget', 'share'],
+              properties: {
+                ownerRef: {
+                  type: 'string',
+                  nullable: true,
+                },
+                entities: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                atTarget: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                share: {
+                  $ref: '#/components/schemas/Share',
+                },
+              },
+            },
+          },
+          shortfall: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'entityRef',
+                'title',
+                'ownerRef',
+                'stage',
+                'outcome',
+                'missing',
+              ],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                  nullable: true,
+                },
+                ownerRef: {
+                  type: 'string',
+                  nullable: true,
+                },
+                stage: {
+                  type: 'integer',
+                  nullable: true,
+                },
+                outcome: {
+                  type: 'string',
+                  enum: ['scored', 'invalid'],
+                },
+                missing: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['checkId', 'title', 'template'],
+                    properties: {
+                      checkId: {
+                        type: 'string',
+                      },
+                      title: {
+                        type: 'string',
+                      },
+                      template: {
+                        type: 'string',
+                        nullable: true,
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          shortfallTotal: {
+            type: 'integer',
+            minimum: 0,
+          },
+          projectedCompletion: {
+            description: 'A day, YYYY-MM-DD, or null.',
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            nullable: true,
+          },
+          onTrack: {
+            type: 'boolean',
           },
         },
       },

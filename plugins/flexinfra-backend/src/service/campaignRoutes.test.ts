@@ -25,6 +25,7 @@ import {
   documentedJsonResponses,
   expectResponseMatchesSpec,
 } from './__testUtils__/openApiResponses';
+import { ResultSpec, seedResults } from './__testUtils__/seedResults';
 import { createRouter } from './router';
 
 jest.setTimeout(60_000);
@@ -42,31 +43,58 @@ function entity(kind: string, name: string): Entity {
   };
 }
 
-/** What the caller may read; system:default/secret is not among them. */
+/**
+ * What the caller may read: system:default/secret and
+ * component:default/secret are not among them.
+ */
 const CATALOG = [
   entity('Group', 'platform'),
   entity('Group', 'payments'),
   entity('System', 'payments'),
   entity('User', 'alice'),
+  entity('Component', 'payments-api'),
+  entity('Component', 'checkout'),
 ];
 
 async function createApp(options: { permissions?: PermissionsService } = {}) {
   const knex = await databases.init('SQLITE_3');
   const database = mockServices.database({ knex });
-  const now = () => NOW;
+  const clock = { time: NOW };
+  const now = () => clock.time;
+  const resultStore = await DatabaseResultStore.create({ database, now });
+  const refreshRunStore = await DatabaseRefreshRunStore.create({
+    database,
+    now,
+  });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
     permissions: options.permissions ?? mockServices.permissions(),
     catalog: catalogServiceMock({ entities: CATALOG }),
-    resultStore: await DatabaseResultStore.create({ database, now }),
-    refreshRunStore: await DatabaseRefreshRunStore.create({ database, now }),
+    resultStore,
+    refreshRunStore,
     campaignStore: await DatabaseCampaignStore.create({ database, now }),
     model,
     triggerRefresh: () => Promise.resolve(),
     trendDays: 30,
     now,
   });
-  return { app: express().use(router).use(mockErrorHandler()) };
+  return {
+    app: express().use(router).use(mockErrorHandler()),
+    /** Commits these results as a refresh would at this time. */
+    async refreshAt(iso: string, specs: ResultSpec[]) {
+      clock.time = new Date(iso);
+      await seedResults({
+        resultStore,
+        refreshRunStore,
+        model,
+        specs,
+        day: iso.slice(0, 10),
+      });
+    },
+    setTime(iso: string) {
+      clock.time = new Date(iso);
+    },
+  };
 }
 
 /** Allows every permission but the one named by `deny.name`, once set. */
@@ -109,6 +137,7 @@ describe('campaign routes', () => {
     ['get', '/campaigns/abc', '/campaigns/{campaignId}'],
     ['put', '/campaigns/abc', '/campaigns/{campaignId}'],
     ['post', '/campaigns/abc/archive', '/campaigns/{campaignId}/archive'],
+    ['get', '/campaigns/abc/progress', '/campaigns/{campaignId}/progress'],
   ] as const)(
     'reject %s %s without credentials',
     async (method, path, template) => {
@@ -291,6 +320,106 @@ describe('campaign routes', () => {
       );
       expectResponseMatchesSpec(response, method, template);
     }
+  });
+
+  it("give a campaign's progress from the stored history, listing only readable entities short of it", async () => {
+    const { app, refreshAt, setTime } = await createApp();
+    const payments = (ref: string, fields: Partial<ResultSpec> = {}) => ({
+      entityRef: ref,
+      ownerRef: 'group:default/payments',
+      stage: 2,
+      ...fields,
+    });
+    await refreshAt('2027-01-02T10:00:00.000Z', [
+      payments('component:default/payments-api'),
+      payments('component:default/checkout'),
+      payments('component:default/secret'),
+      // Outside the scope.
+      { entityRef: 'component:default/web', ownerRef: 'group:default/web' },
+    ]);
+    await refreshAt('2027-01-04T10:00:00.000Z', [
+      payments('component:default/payments-api', { stage: 3 }),
+      payments('component:default/checkout', {
+        checks: { owned: 'pass', 'iac-managed': 'fail' },
+      }),
+      payments('component:default/secret', {
+        checks: { 'iac-managed': 'fail', 'code-quality': 'fail' },
+      }),
+      { entityRef: 'component:default/web', ownerRef: 'group:default/web' },
+    ]);
+    setTime('2027-01-05T09:00:00.000Z');
+    const campaign = await create(app, {
+      ...input,
+      target: { stage: 3 },
+      startDate: '2027-01-01',
+      dueDate: '2027-01-31',
+      milestones: [{ date: '2027-01-03', share: 0.2 }],
+    });
+
+    const response = await request(app).get(
+      `/campaigns/${campaign.id}/progress`,
+    );
+    expect(response.body.error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expectResponseMatchesSpec(
+      response,
+      'get',
+      '/campaigns/{campaignId}/progress',
+    );
+    const third = 0.333;
+    expect(response.body).toMatchObject({
+      campaignId: campaign.id,
+      asOf: '2027-01-05',
+      entities: 3,
+      atTarget: 1,
+      share: third,
+      series: [
+        { date: '2027-01-01', entities: 0, atTarget: 0, share: null },
+        { date: '2027-01-02', entities: 3, atTarget: 0, share: 0 },
+        { date: '2027-01-03', entities: 3, atTarget: 0, share: 0 },
+        { date: '2027-01-04', entities: 3, atTarget: 1, share: third },
+        { date: '2027-01-05', entities: 3, atTarget: 1, share: third },
+      ],
+      milestones: [
+        { date: '2027-01-03', share: 0.2, actualShare: 0, status: 'missed' },
+      ],
+      teams: [
+        {
+          ownerRef: 'group:default/payments',
+          entities: 3,
+          atTarget: 1,
+          share: third,
+        },
+      ],
+      // The secret component is short too, but the caller may not read it.
+      shortfallTotal: 2,
+      shortfall: [
+        {
+          entityRef: 'component:default/checkout',
+          stage: 2,
+          missing: [
+            {
+              checkId: 'iac-managed',
+              template: 'template:default/flexinfra-adopt-iac',
+            },
+          ],
+        },
+      ],
+    });
+    expect(response.body.projectedCompletion).toMatch(/^2027-\d\d-\d\d$/);
+
+    const missing = await request(app).get('/campaigns/nope/progress');
+    expect(missing.status).toBe(404);
+    expectResponseMatchesSpec(
+      missing,
+      'get',
+      '/campaigns/{campaignId}/progress',
+    );
+    const bad = await request(app).get(
+      `/campaigns/${campaign.id}/progress?limit=0`,
+    );
+    expect(bad.status).toBe(400);
+    expectResponseMatchesSpec(bad, 'get', '/campaigns/{campaignId}/progress');
   });
 
   // Last: the tests above checked every campaign response openapi.yaml

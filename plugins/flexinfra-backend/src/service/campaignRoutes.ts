@@ -19,10 +19,15 @@ import {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type express from 'express';
 import type { CampaignStore } from '../campaigns/CampaignStore';
-import { parseEnumParam } from './queryParams';
+import { readCampaignProgress } from '../campaigns/readCampaignProgress';
+import type { ResultStore } from '../database/ResultStore';
+import { filterReadable } from './entityAccess';
+import { parseEnumParam, parseIntegerParam } from './queryParams';
 
 /**
- * The campaigns API: anyone signed in reads campaigns; creating, editing
+ * The campaigns API: anyone signed in reads campaigns and their progress
+ * (counts over the whole scope; the entities short of the target only where
+ * the catalog lets the caller read them); creating, editing
  * and archiving need the `flexinfra.campaign.*` permissions. A campaign is
  * checked against the model, and its owner and scope refs against the
  * catalog with the caller's credentials (a ref the caller cannot read is
@@ -32,13 +37,23 @@ export function addCampaignRoutes(
   api: express.Router,
   options: {
     campaignStore: CampaignStore;
+    resultStore: ResultStore;
     catalog: CatalogService;
     permissions: PermissionsService;
     model: CompiledModel;
     credentialsOf: (req: express.Request) => Promise<BackstageCredentials>;
+    now: () => Date;
   },
 ) {
-  const { campaignStore, catalog, permissions, model, credentialsOf } = options;
+  const {
+    campaignStore,
+    resultStore,
+    catalog,
+    permissions,
+    model,
+    credentialsOf,
+    now,
+  } = options;
   const checkIds = new Set(model.definition.checks.map(check => check.id));
 
   const authorize = async (
@@ -96,6 +111,29 @@ export function addCampaignRoutes(
 
   api.get('/campaigns/:campaignId', async (req, res) => {
     res.json(await requireCampaign(campaignStore, req.params.campaignId));
+  });
+
+  api.get('/campaigns/:campaignId/progress', async (req, res) => {
+    const limit = parseIntegerParam(req.query, 'limit', {
+      min: 1,
+      max: 500,
+      defaultValue: 50,
+    });
+    const campaign = await requireCampaign(
+      campaignStore,
+      req.params.campaignId,
+    );
+    const credentials = await credentialsOf(req);
+    res.json(
+      await readCampaignProgress({
+        campaign,
+        resultStore,
+        model,
+        today: now().toISOString().slice(0, 10),
+        limit,
+        readable: items => filterReadable(catalog, items, credentials),
+      }),
+    );
   });
 
   api.post('/campaigns', async (req, res) => {

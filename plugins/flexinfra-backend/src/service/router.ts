@@ -325,10 +325,12 @@ export async function createRouter(
 
   addCampaignRoutes(api, {
     campaignStore,
+    resultStore,
     catalog,
     permissions,
     model,
     credentialsOf,
+    now,
   });
 
   return router;

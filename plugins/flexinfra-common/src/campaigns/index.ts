@@ -3,6 +3,9 @@ export type {
   CampaignInput,
   CampaignInputProblem,
   CampaignMilestone,
+  CampaignProgress,
+  CampaignProgressPoint,
+  CampaignShortfall,
   CampaignScope,
   CampaignTarget,
 } from './types';

@@ -76,3 +76,75 @@ export interface CampaignInputProblem {
   field: string;
   message: string;
 }
+
+/**
+ * Where a campaign stands: the share of its scope at target now and at the
+ * end of each day since it started, per team, the entities still short of
+ * it with what they miss, and when it will be done at the current pace.
+ *
+ * @public
+ */
+export interface CampaignProgress {
+  campaignId: string;
+  /** The day the progress is computed for (YYYY-MM-DD). */
+  asOf: string;
+  /** Entities in scope now (scored or invalid). */
+  entities: number;
+  atTarget: number;
+  /** atTarget ÷ entities; null without entities. */
+  share: number | null;
+  /** One point per day from the start to today (or the due date). */
+  series: CampaignProgressPoint[];
+  milestones: Array<
+    CampaignMilestone & {
+      /** The share at the end of the milestone's day; null if it is ahead. */
+      actualShare: number | null;
+      status: 'reached' | 'missed' | 'upcoming';
+    }
+  >;
+  /** Per owner of the entities in scope, the furthest behind first. */
+  teams: Array<{
+    ownerRef: string | null;
+    entities: number;
+    atTarget: number;
+    share: number | null;
+  }>;
+  /** Entities short of the target that the caller may read, a page of them. */
+  shortfall: CampaignShortfall[];
+  /** All entities short of the target, readable by the caller or not. */
+  shortfallTotal: number;
+  /**
+   * When the whole scope reaches the target at the pace of the last 28 days
+   * (a least-squares line through the daily shares); null when it is not
+   * rising, or already done.
+   */
+  projectedCompletion: string | null;
+  /** Done, or projected to be done by the due date. */
+  onTrack: boolean;
+}
+
+/**
+ * The scope of a campaign at the end of one day.
+ *
+ * @public
+ */
+export interface CampaignProgressPoint {
+  date: string;
+  entities: number;
+  atTarget: number;
+  share: number | null;
+}
+
+/**
+ * An entity short of a campaign's target, and the checks it must pass.
+ *
+ * @public
+ */
+export interface CampaignShortfall {
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  stage: number | null;
+  outcome: 'scored' | 'invalid';
+  missing: Array<{ checkId: string; title: string; template: string | null }>;
+}

@@ -1,0 +1,87 @@
+import type {
+  Campaign,
+  CampaignProgress,
+  CampaignShortfall,
+  CompiledModel,
+  ResultFilters,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
+import type { ListedResult, ResultStore } from '../database/ResultStore';
+import { computeProgress, type ProgressCheck } from './computeProgress';
+
+/** Results are read in pages of this many. */
+const PAGE = 1000;
+
+/** The result filters a campaign's scope stands for. */
+export function scopeFilters(scope: Campaign['scope']): ResultFilters {
+  switch (scope.type) {
+    case 'group':
+      return { owner: [scope.ref] };
+    case 'system':
+      return { system: [scope.ref] };
+    case 'domain':
+      return { domain: [scope.ref] };
+    default:
+      return scope.filters;
+  }
+}
+
+/**
+ * Reads a campaign's progress: the stored results in its scope and their
+ * history since it started, then computeProgress. The shortfall is limited
+ * to the entities `readable` keeps, `limit` of them.
+ *
+ * @internal
+ */
+export async function readCampaignProgress(options: {
+  campaign: Campaign;
+  resultStore: ResultStore;
+  model: CompiledModel;
+  today: string;
+  limit: number;
+  readable: (items: CampaignShortfall[]) => Promise<CampaignShortfall[]>;
+}): Promise<CampaignProgress> {
+  const { campaign, resultStore, model, today, limit, readable } = options;
+  const filters = scopeFilters(campaign.scope);
+  const results: ListedResult[] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await resultStore.listResults({ filters, limit: PAGE, after });
+    results.push(...page);
+    if (page.length < PAGE) {
+      break;
+    }
+    after = page[page.length - 1].entityRef;
+  }
+  const history = await resultStore.getHistorySince(
+    results.map(result => result.entityRef),
+    new Date(`${campaign.startDate}T00:00:00.000Z`),
+  );
+  const checks = new Map<string, ProgressCheck>(
+    model.definition.checks.map(check => [
+      check.id,
+      {
+        title: check.title,
+        stage: check.stage ?? null,
+        template: check.template ?? null,
+      },
+    ]),
+  );
+  const progress = computeProgress({
+    campaign,
+    today,
+    results,
+    history,
+    checks,
+  });
+  // Unreadable entities are left out of the names, not of the counts.
+  const shown: CampaignShortfall[] = [];
+  for (
+    let start = 0;
+    start < progress.shortfall.length && shown.length < limit;
+    start += PAGE
+  ) {
+    shown.push(
+      ...(await readable(progress.shortfall.slice(start, start + PAGE))),
+    );
+  }
+  return { ...progress, shortfall: shown.slice(0, limit) };
+}
