@@ -124,14 +124,20 @@ describe('computeProgress', () => {
     ],
   ]);
 
-  it('gives the share at target each day from the history, and now', () => {
-    const progress = computeProgress({
+  const progressOf = (
+    overrides: Partial<Parameters<typeof computeProgress>[0]> = {},
+  ) =>
+    computeProgress({
       campaign,
       today: '2027-01-05',
       results,
       history,
       checks,
+      ...overrides,
     });
+
+  it('gives the share at target each day from the history, and now', () => {
+    const progress = progressOf();
     expect(progress.series).toEqual([
       { date: '2027-01-01', entities: 3, atTarget: 0, share: 0 },
       { date: '2027-01-02', entities: 4, atTarget: 0, share: 0 },
@@ -153,13 +159,7 @@ describe('computeProgress', () => {
   });
 
   it('lists teams furthest behind first, and what each entity short of the target misses', () => {
-    const progress = computeProgress({
-      campaign,
-      today: '2027-01-05',
-      results,
-      history,
-      checks,
-    });
+    const progress = progressOf();
     expect(progress.teams).toEqual([
       { ownerRef: null, entities: 1, atTarget: 0, share: 0 },
       { ownerRef: 'group:default/team-b', entities: 1, atTarget: 0, share: 0 },
@@ -196,33 +196,17 @@ describe('computeProgress', () => {
   it('projects completion from the pace of the daily shares', () => {
     // Shares 0, 0, .25, .5, .5 over days 0–4: the least-squares line is
     // -0.05 + 0.15·day, which reaches 1 on day 7, 2027-01-08.
-    const progress = computeProgress({
-      campaign,
-      today: '2027-01-05',
-      results,
-      history,
-      checks,
-    });
+    const progress = progressOf();
     expect(progress.projectedCompletion).toBe('2027-01-08');
     expect(progress.onTrack).toBe(true);
 
-    const late = computeProgress({
+    const late = progressOf({
       campaign: { ...campaign, dueDate: '2027-01-07' },
-      today: '2027-01-05',
-      results,
-      history,
-      checks,
     });
     expect(late.projectedCompletion).toBe('2027-01-08');
     expect(late.onTrack).toBe(false);
 
-    const flat = computeProgress({
-      campaign,
-      today: '2027-01-05',
-      results: [results[2]],
-      history,
-      checks,
-    });
+    const flat = progressOf({ results: [results[2]] });
     expect(flat.projectedCompletion).toBeNull();
     expect(flat.onTrack).toBe(false);
   });
