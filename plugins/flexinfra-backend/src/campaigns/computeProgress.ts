@@ -43,11 +43,7 @@ export function computeProgress(options: {
 }): CampaignProgress {
   const { campaign, today, results, history, checks } = options;
   const target = campaign.target;
-  const satisfiedNow = (result: ListedResult) =>
-    result.outcome === 'scored' &&
-    ('stage' in target
-      ? (result.stage ?? 0) >= target.stage
-      : target.checks.every(id => !result.failingChecks.includes(id)));
+  const satisfiedNow = (result: ListedResult) => isAtTarget(result, target);
 
   const series: CampaignProgressPoint[] = [];
   const lastDay = today < campaign.dueDate ? today : campaign.dueDate;
@@ -145,6 +141,25 @@ export function computeProgress(options: {
 }
 
 /**
+ * Whether a stored result is at a campaign's target: scored, and at the
+ * stage or failing none of the checks (passing or waiving them, or not
+ * subject to them).
+ *
+ * @internal
+ */
+export function isAtTarget(
+  result: Pick<ListedResult, 'outcome' | 'stage' | 'failingChecks'>,
+  target: Campaign['target'],
+): boolean {
+  return (
+    result.outcome === 'scored' &&
+    ('stage' in target
+      ? (result.stage ?? 0) >= target.stage
+      : target.checks.every(id => !result.failingChecks.includes(id)))
+  );
+}
+
+/**
  * What an entity was at the end of a day: its last history entry then (with
  * the entries after it, to take check changes back), 'now' when it has no
  * history at all (unchanged since before its history was pruned), or
@@ -198,7 +213,13 @@ function satisfiedThen(
   });
 }
 
-function toShortfall(
+/**
+ * An entity short of a campaign's target, with the checks it fails that the
+ * target needs: for a stage, those gating it or a stage below.
+ *
+ * @internal
+ */
+export function toShortfall(
   result: ListedResult,
   target: Campaign['target'],
   checks: ReadonlyMap<string, ProgressCheck>,

@@ -11,6 +11,22 @@ import { computeProgress, type ProgressCheck } from './computeProgress';
 /** Results are read in pages of this many. */
 const PAGE = 1000;
 
+/** What progress needs of each of the model's checks, by id. */
+export function progressChecks(
+  model: CompiledModel,
+): Map<string, ProgressCheck> {
+  return new Map(
+    model.definition.checks.map(check => [
+      check.id,
+      {
+        title: check.title,
+        stage: check.stage ?? null,
+        template: check.template ?? null,
+      },
+    ]),
+  );
+}
+
 /** The result filters a campaign's scope stands for. */
 export function scopeFilters(scope: Campaign['scope']): ResultFilters {
   switch (scope.type) {
@@ -55,22 +71,12 @@ export async function readCampaignProgress(options: {
     results.map(result => result.entityRef),
     new Date(`${campaign.startDate}T00:00:00.000Z`),
   );
-  const checks = new Map<string, ProgressCheck>(
-    model.definition.checks.map(check => [
-      check.id,
-      {
-        title: check.title,
-        stage: check.stage ?? null,
-        template: check.template ?? null,
-      },
-    ]),
-  );
   const progress = computeProgress({
     campaign,
     today,
     results,
     history,
-    checks,
+    checks: progressChecks(model),
   });
   // Unreadable entities are left out of the names, not of the counts.
   const shown: CampaignShortfall[] = [];

@@ -321,6 +321,7 @@ export class DatabaseResultStore implements ResultStore {
     filters: ResultFilters;
     limit: number;
     after?: string;
+    entityRefs?: string[];
   }): Promise<ListedResult[]> {
     const query = this.db({ r: TABLES.results })
       .select(
@@ -345,6 +346,9 @@ export class DatabaseResultStore implements ResultStore {
       .limit(requireLimit(options.limit));
     if (options.after !== undefined) {
       query.where('r.entity_ref', '>', options.after);
+    }
+    if (options.entityRefs) {
+      query.whereIn('r.entity_ref', options.entityRefs);
     }
     const rows: ResultRow[] = await applyFilters(
       this.db,

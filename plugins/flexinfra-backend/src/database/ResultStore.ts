@@ -284,11 +284,15 @@ export interface ResultStore {
     after?: string;
   }): Promise<Omit<CheckEntitiesPage, 'checkId' | 'status'>>;
 
-  /** Pages through every stored result (scored and invalid), ordered by ref. */
+  /**
+   * Pages through every stored result (scored and invalid), ordered by ref;
+   * with `entityRefs`, only those entities' results.
+   */
   listResults(options: {
     filters: ResultFilters;
     limit: number;
     after?: string;
+    entityRefs?: string[];
   }): Promise<ListedResult[]>;
 
   /**

@@ -606,6 +606,96 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/campaigns': {
+      get: {
+        operationId: 'getEntityCampaigns',
+        tags: ['campaigns'],
+        summary: 'The active campaigns an entity is part of.',
+        description:
+          "For each, whether the entity is at its target and, if not, the checks it must pass with the template that fixes each. Served under the same rules as the entity's scorecard.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's campaigns.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['entityRef', 'items'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'id',
+                          'title',
+                          'owner',
+                          'target',
+                          'dueDate',
+                          'atTarget',
+                          'missing',
+                        ],
+                        properties: {
+                          id: {
+                            type: 'string',
+                          },
+                          title: {
+                            type: 'string',
+                          },
+                          owner: {
+                            type: 'string',
+                          },
+                          target: {
+                            $ref: '#/components/schemas/CampaignTarget',
+                          },
+                          dueDate: {
+                            $ref: '#/components/schemas/Day',
+                          },
+                          atTarget: {
+                            type: 'boolean',
+                          },
+                          missing: {
+                            type: 'array',
+                            items: {
+                              $ref: '#/components/schemas/MissingCheck',
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/campaigns': {
       get: {
         operationId: 'listCampaigns',
@@ -1172,6 +1262,25 @@ export const spec = {
           },
         },
       },
+      MissingCheck: {
+        description:
+          'A check an entity must pass, and the template that fixes it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'title', 'template'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          template: {
+            type: 'string',
+            nullable: true,
+          },
+        },
+      },
       Share: {
         description:
           'A share from 0 to 1; null when there is nothing to share.',
@@ -1323,21 +1432,7 @@ export const spec = {
                 missing: {
                   type: 'array',
                   items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['checkId', 'title', 'template'],
-                    properties: {
-                      checkId: {
-                        type: 'string',
-                      },
-                      title: {
-                        type: 'string',
-                      },
-                      template: {
-                        type: 'string',
-                        nullable: true,
-                      },
-                    },
+                    $ref: '#/components/schemas/MissingCheck',
                   },
                 },
               },

@@ -24,6 +24,7 @@ import {
   checkedResponses,
   documentedJsonResponses,
   expectResponseMatchesSpec,
+  isCampaignPath,
 } from './__testUtils__/openApiResponses';
 import { ResultSpec, seedResults } from './__testUtils__/seedResults';
 import { createRouter } from './router';
@@ -54,6 +55,7 @@ const CATALOG = [
   entity('User', 'alice'),
   entity('Component', 'payments-api'),
   entity('Component', 'checkout'),
+  entity('Component', 'web'),
 ];
 
 async function createApp(options: { permissions?: PermissionsService } = {}) {
@@ -138,6 +140,11 @@ describe('campaign routes', () => {
     ['put', '/campaigns/abc', '/campaigns/{campaignId}'],
     ['post', '/campaigns/abc/archive', '/campaigns/{campaignId}/archive'],
     ['get', '/campaigns/abc/progress', '/campaigns/{campaignId}/progress'],
+    [
+      'get',
+      '/entities/component/default/checkout/campaigns',
+      '/entities/{kind}/{namespace}/{name}/campaigns',
+    ],
   ] as const)(
     'reject %s %s without credentials',
     async (method, path, template) => {
@@ -422,11 +429,74 @@ describe('campaign routes', () => {
     expectResponseMatchesSpec(bad, 'get', '/campaigns/{campaignId}/progress');
   });
 
+  it('tell an entity which active campaigns it is part of, and what it must do', async () => {
+    const { app, refreshAt } = await createApp();
+    await refreshAt('2027-01-04T10:00:00.000Z', [
+      {
+        entityRef: 'component:default/payments-api',
+        ownerRef: 'group:default/payments',
+        stage: 3,
+      },
+      {
+        entityRef: 'component:default/checkout',
+        ownerRef: 'group:default/payments',
+        stage: 2,
+        checks: { 'iac-managed': 'fail', autoscaling: 'pass' },
+      },
+      { entityRef: 'component:default/web', ownerRef: 'group:default/web' },
+    ]);
+    const stage3 = await create(app, { ...input, target: { stage: 3 } });
+    const archived = await create(app, { ...input, title: 'Old' });
+    await request(app).post(`/campaigns/${archived.id}/archive`);
+    const path = '/entities/{kind}/{namespace}/{name}/campaigns';
+    const campaignsOf = async (name: string) => {
+      const response = await request(app).get(
+        `/entities/component/default/${name}/campaigns`,
+      );
+      expectResponseMatchesSpec(response, 'get', path);
+      return response;
+    };
+
+    const checkout = await campaignsOf('checkout');
+    expect(checkout.status).toBe(200);
+    expect(checkout.body).toEqual({
+      entityRef: 'component:default/checkout',
+      items: [
+        {
+          id: stage3.id,
+          title: stage3.title,
+          owner: 'group:default/platform',
+          target: { stage: 3 },
+          dueDate: '2027-03-31',
+          atTarget: false,
+          missing: [
+            {
+              checkId: 'iac-managed',
+              title: expect.any(String),
+              template: 'template:default/flexinfra-adopt-iac',
+            },
+          ],
+        },
+      ],
+    });
+    const paymentsApi = await campaignsOf('payments-api');
+    expect(paymentsApi.body.items).toMatchObject([
+      { id: stage3.id, atTarget: true, missing: [] },
+    ]);
+    // Readable and scored, but outside every scope.
+    const web = await campaignsOf('web');
+    expect(web.status).toBe(200);
+    expect(web.body.items).toEqual([]);
+    // Not readable by the caller.
+    expect((await campaignsOf('secret')).status).toBe(404);
+    expect((await campaignsOf('-bad-')).status).toBe(400);
+  });
+
   // Last: the tests above checked every campaign response openapi.yaml
   // documents.
   it('checked every JSON response documented for campaigns', () => {
     expect(checkedResponses().sort()).toEqual(
-      documentedJsonResponses(path => path.startsWith('/campaigns')).sort(),
+      documentedJsonResponses(isCampaignPath).sort(),
     );
   });
 });

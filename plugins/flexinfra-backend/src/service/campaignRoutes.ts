@@ -19,9 +19,15 @@ import {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type express from 'express';
 import type { CampaignStore } from '../campaigns/CampaignStore';
-import { readCampaignProgress } from '../campaigns/readCampaignProgress';
+import { isAtTarget, toShortfall } from '../campaigns/computeProgress';
+import {
+  progressChecks,
+  readCampaignProgress,
+  scopeFilters,
+} from '../campaigns/readCampaignProgress';
 import type { ResultStore } from '../database/ResultStore';
-import { filterReadable } from './entityAccess';
+import { assertEntityReadable, filterReadable } from './entityAccess';
+import { parseEntityRefParams } from './entityRefParams';
 import { parseEnumParam, parseIntegerParam } from './queryParams';
 
 /**
@@ -55,6 +61,7 @@ export function addCampaignRoutes(
     now,
   } = options;
   const checkIds = new Set(model.definition.checks.map(check => check.id));
+  const checks = progressChecks(model);
 
   const authorize = async (
     credentials: BackstageCredentials,
@@ -134,6 +141,38 @@ export function addCampaignRoutes(
         readable: items => filterReadable(catalog, items, credentials),
       }),
     );
+  });
+
+  // The active campaigns an entity is part of, and what it must do for
+  // each.
+  api.get('/entities/:kind/:namespace/:name/campaigns', async (req, res) => {
+    const entity = parseEntityRefParams(req.params);
+    const credentials = await credentialsOf(req);
+    await assertEntityReadable(catalog, entity, credentials);
+    const items = [];
+    for (const campaign of await campaignStore.list({ status: 'active' })) {
+      const [result] = await resultStore.listResults({
+        filters: scopeFilters(campaign.scope),
+        limit: 1,
+        entityRefs: [entity.entityRef],
+      });
+      if (!result) {
+        continue;
+      }
+      const atTarget = isAtTarget(result, campaign.target);
+      items.push({
+        id: campaign.id,
+        title: campaign.title,
+        owner: campaign.owner,
+        target: campaign.target,
+        dueDate: campaign.dueDate,
+        atTarget,
+        missing: atTarget
+          ? []
+          : toShortfall(result, campaign.target, checks).missing,
+      });
+    }
+    res.json({ entityRef: entity.entityRef, items });
   });
 
   api.post('/campaigns', async (req, res) => {

@@ -29,6 +29,11 @@ function pointerPart(key: string): string {
 
 const checked = new Set<string>();
 
+/** The campaigns' paths, whose responses campaignRoutes.test.ts checks. */
+export function isCampaignPath(path: string): boolean {
+  return path.startsWith('/campaigns') || path.endsWith('/campaigns');
+}
+
 /**
  * The method, path template and status of every JSON response documented,
  * of the paths that `include` accepts (all by default).
