@@ -7,7 +7,7 @@ import type {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { HistorySince } from '../database/historyQueries';
 import type { ListedResult } from '../database/ResultStore';
-import { addDays } from '../database/summaryQueries';
+import { addDays, daysBetween } from '../database/summaryQueries';
 
 /** What progress needs of a check of the model. */
 export type ProgressCheck = {
@@ -287,11 +287,4 @@ function ratio(part: number, whole: number): number | null {
 
 function nextDay(day: string): string {
   return addDays(day, 1);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round(
-    (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) /
-      86_400_000,
-  );
 }

@@ -13,6 +13,7 @@ import type {
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { commitStagedRun } from './commitRun';
+import { readWaivers, type StoredWaiver } from './waiverQueries';
 import {
   readHistorySince,
   toHistoryEntry,
@@ -206,6 +207,17 @@ export class DatabaseResultStore implements ResultStore {
       ])
       .limit(requireLimit(options.limit));
     return rows.map(toHistoryEntry);
+  }
+
+  async getWaivers(options: {
+    filters: ResultFilters;
+    checkId?: string;
+  }): Promise<StoredWaiver[]> {
+    return readWaivers(this.db, options);
+  }
+
+  async getParentGroups(): Promise<Map<string, string>> {
+    return queryParentKeys(this.db);
   }
 
   async getHistorySince(

@@ -1,4 +1,5 @@
 import type { HistorySince } from './historyQueries';
+import type { StoredWaiver } from './waiverQueries';
 import type {
   CheckEntitiesPage,
   CheckStatistics,
@@ -304,6 +305,15 @@ export interface ResultStore {
     limit: number;
     after?: { score: number; entityRef: string };
   }): Promise<EntitySummary[]>;
+
+  /** The active waivers of the filtered results, of one check or all. */
+  getWaivers(options: {
+    filters: ResultFilters;
+    checkId?: string;
+  }): Promise<StoredWaiver[]>;
+
+  /** Each group's parent group, by group ref. */
+  getParentGroups(): Promise<Map<string, string>>;
 
   /** Counts of stored results by outcome. */
   countResults(): Promise<{ scored: number; invalid: number }>;

@@ -502,6 +502,90 @@ export const spec = {
         },
       },
     },
+    '/waivers': {
+      get: {
+        operationId: 'getWaivers',
+        tags: ['aggregates'],
+        summary:
+          'Active waivers, by check and by owner, and the soonest to expire.',
+        description:
+          "Waivers live in git, as `flexinfra.io/waive.<check>` annotations. Counts cover every filtered result, each group counting its sub-groups' waivers; the waivers themselves are listed only for entities the catalog lets the caller read.",
+        parameters: [
+          {
+            name: 'check',
+            in: 'query',
+            required: false,
+            description: "Only this check's waivers.",
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 253,
+            },
+          },
+          {
+            name: 'soonDays',
+            in: 'query',
+            required: false,
+            description:
+              'A waiver expiring within this many days counts as soon.',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 365,
+              default: 30,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'How many waivers to list.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 100,
+            },
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/typeFilter',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleFilter',
+          },
+          {
+            $ref: '#/components/parameters/ownerFilter',
+          },
+          {
+            $ref: '#/components/parameters/systemFilter',
+          },
+          {
+            $ref: '#/components/parameters/domainFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The waivers.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WaiversOverview',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
     '/export': {
       get: {
         operationId: 'exportResults',
@@ -1258,6 +1342,121 @@ export const spec = {
             maxItems: 50,
             items: {
               $ref: '#/components/schemas/CampaignMilestone',
+            },
+          },
+        },
+      },
+      WaiversOverview: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'asOf',
+          'soonDays',
+          'active',
+          'expiringSoon',
+          'byCheck',
+          'byOwner',
+          'items',
+        ],
+        properties: {
+          asOf: {
+            $ref: '#/components/schemas/Day',
+          },
+          soonDays: {
+            type: 'integer',
+          },
+          active: {
+            type: 'integer',
+            minimum: 0,
+          },
+          expiringSoon: {
+            type: 'integer',
+            minimum: 0,
+          },
+          byCheck: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['checkId', 'title', 'active', 'expiringSoon'],
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                active: {
+                  type: 'integer',
+                },
+                expiringSoon: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          byOwner: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ownerRef', 'active', 'expiringSoon'],
+              properties: {
+                ownerRef: {
+                  type: 'string',
+                },
+                active: {
+                  type: 'integer',
+                },
+                expiringSoon: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'entityRef',
+                'title',
+                'ownerRef',
+                'checkId',
+                'checkTitle',
+                'reason',
+                'expires',
+                'expiresInDays',
+              ],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                  nullable: true,
+                },
+                ownerRef: {
+                  type: 'string',
+                  nullable: true,
+                },
+                checkId: {
+                  type: 'string',
+                },
+                checkTitle: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+                expires: {
+                  $ref: '#/components/schemas/Day',
+                },
+                expiresInDays: {
+                  type: 'integer',
+                },
+              },
             },
           },
         },

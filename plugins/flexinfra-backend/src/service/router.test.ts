@@ -174,6 +174,7 @@ const ROUTES: Array<['get' | 'post', string, string]> = [
   ['get', '/checks', '/checks'],
   ['get', '/checks/iac-managed/entities', '/checks/{checkId}/entities'],
   ['get', '/export', '/export'],
+  ['get', '/waivers', '/waivers'],
   ['post', '/refresh', '/refresh'],
 ];
 
@@ -1038,6 +1039,72 @@ describe('createRouter', () => {
         message: 'A refresh is already running',
       });
       expectResponseMatchesSpec(response, 'post', '/refresh');
+    });
+  });
+
+  describe('GET /waivers', () => {
+    const seed: ResultSpec[] = [
+      {
+        entityRef: 'component:default/payments-api',
+        ownerRef: 'group:default/payments',
+        checks: { 'on-call': 'waived', runbook: 'waived' },
+        waivers: {
+          'on-call': { reason: 'Team forming', expires: '2026-03-05' },
+          runbook: { reason: 'Being written', expires: '2026-06-01' },
+        },
+      },
+      {
+        // Unreadable: counted, not listed.
+        entityRef: 'component:default/secret',
+        ownerRef: 'group:default/payments',
+        checks: { 'on-call': 'waived' },
+        waivers: { 'on-call': { reason: 'Secret', expires: '2026-03-02' } },
+      },
+    ];
+
+    it('counts waivers by check and owner, rolled up, and lists the readable ones', async () => {
+      const { app } = await createApp({ seed });
+      const response = await request(app).get('/waivers?soonDays=7');
+
+      expect(response.status).toBe(200);
+      expectResponseMatchesSpec(response, 'get', '/waivers');
+      expect(response.body).toMatchObject({
+        asOf: '2026-03-01',
+        soonDays: 7,
+        active: 3,
+        expiringSoon: 2,
+        byCheck: [
+          { checkId: 'on-call', active: 2, expiringSoon: 2 },
+          { checkId: 'runbook', active: 1, expiringSoon: 0 },
+        ],
+        byOwner: [
+          { ownerRef: 'group:default/engineering', active: 3, expiringSoon: 2 },
+          { ownerRef: 'group:default/payments', active: 3, expiringSoon: 2 },
+        ],
+      });
+      expect(response.body.items).toEqual([
+        {
+          entityRef: 'component:default/payments-api',
+          title: null,
+          ownerRef: 'group:default/payments',
+          checkId: 'on-call',
+          checkTitle: expect.any(String),
+          reason: 'Team forming',
+          expires: '2026-03-05',
+          expiresInDays: 4,
+        },
+        expect.objectContaining({ checkId: 'runbook', expiresInDays: 92 }),
+      ]);
+
+      const runbook = await request(app).get('/waivers?check=runbook');
+      expect(runbook.body.active).toBe(1);
+    });
+
+    it('is a 400 for a bad parameter', async () => {
+      const { app } = await createApp({ seed });
+      const response = await request(app).get('/waivers?soonDays=-1');
+      expect(response.status).toBe(400);
+      expectResponseMatchesSpec(response, 'get', '/waivers');
     });
   });
 

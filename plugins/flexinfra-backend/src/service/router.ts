@@ -28,6 +28,7 @@ import { createScorecardEnricher } from './toEntityScorecard';
 import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
 import { addCampaignRoutes } from './campaignRoutes';
+import { addWaiverRoutes } from './waiverRoutes';
 import { assertEntityReadable, filterReadable } from './entityAccess';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseFilters } from './parseFilters';
@@ -85,7 +86,7 @@ export interface RouterOptions {
  * unreadable entities. Summaries and check statistics are aggregates (counts
  * only, no entity names) served to any caller. `POST /refresh` needs the
  * `flexinfra.refresh` permission. See entityAccess.ts. Campaigns: see
- * campaignRoutes.ts.
+ * campaignRoutes.ts; waivers: waiverRoutes.ts.
  *
  * Errors thrown by the handlers are turned into JSON error responses by the
  * error middleware that the `httpRouter` service puts after this router.
@@ -322,6 +323,8 @@ export async function createRouter(
     await triggerRefresh();
     res.status(202).json({ status: 'accepted' });
   });
+
+  addWaiverRoutes(api, { resultStore, catalog, credentialsOf, now });
 
   addCampaignRoutes(api, {
     campaignStore,

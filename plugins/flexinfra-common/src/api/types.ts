@@ -315,3 +315,52 @@ export interface EntitySummary {
   score: number;
   doraScore: number;
 }
+
+/**
+ * An active waiver: a check an entity is let off, why, and until when
+ * (from its `flexinfra.io/waive.<check>` annotation).
+ *
+ * @public
+ */
+export interface WaiverItem {
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  checkId: string;
+  checkTitle: string;
+  reason: string;
+  /** YYYY-MM-DD. */
+  expires: string;
+  /** Days from today until it expires (0 on its last day). */
+  expiresInDays: number;
+}
+
+/**
+ * Counts of active waivers, and of those expiring soon, in one group.
+ *
+ * @public
+ */
+export interface WaiverCounts {
+  active: number;
+  expiringSoon: number;
+}
+
+/**
+ * What `GET /waivers` returns.
+ *
+ * @public
+ */
+export interface WaiversOverview extends WaiverCounts {
+  asOf: string;
+  /** How many days ahead counts as soon. */
+  soonDays: number;
+  /** Per check, the most waived first. */
+  byCheck: Array<WaiverCounts & { checkId: string; title: string }>;
+  /**
+   * Per owner, each group counting its sub-groups' waivers too; the most
+   * waived first.
+   */
+  byOwner: Array<WaiverCounts & { ownerRef: string }>;
+  /** The waivers of entities the caller may read, the soonest to expire first. */
+  items: WaiverItem[];
+}

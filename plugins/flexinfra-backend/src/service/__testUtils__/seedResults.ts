@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   CompiledModel,
   EntityScorecard,
@@ -24,6 +25,8 @@ export interface ResultSpec {
   score?: number;
   doraScore?: number;
   checks?: Record<string, Status>;
+  /** The waivers of waived checks, by check id (2027-01-01, "Migrating" by default). */
+  waivers?: Record<string, { expires: string; reason: string }>;
   /** The entity's repository as read; null (not read) by default. */
   repository?: ScorecardRepository | null;
 }
@@ -61,7 +64,11 @@ export function stagedResult(
         template: definition?.template ?? null,
         waiver:
           status === 'waived'
-            ? { expires: '2027-01-01', reason: 'Migrating', expired: false }
+            ? {
+                expires: spec.waivers?.[id]?.expires ?? '2027-01-01',
+                reason: spec.waivers?.[id]?.reason ?? 'Migrating',
+                expired: false,
+              }
             : null,
       };
     },
@@ -102,8 +109,9 @@ export function stagedResult(
       modelVersion: model.version,
     },
     checkStatuses,
-    inputHash: `input:${spec.entityRef}:${JSON.stringify(spec)}`,
-    resultDigest: `digest:${JSON.stringify(spec)}`,
+    // Hashed: the columns are 128 characters long (PostgreSQL enforces it).
+    inputHash: sha256(`input:${spec.entityRef}:${JSON.stringify(spec)}`),
+    resultDigest: sha256(`digest:${JSON.stringify(spec)}`),
     modelVersion: model.version,
     changed: true,
     changes: Object.entries(checkStatuses).map(([id, to]) => ({
@@ -146,4 +154,8 @@ export async function seedResults(options: {
     snapshotDay: options.day ?? '2026-03-01',
     entitiesSeen: specs.length,
   });
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
