@@ -151,6 +151,8 @@ test('the dashboard shows the stage distribution and the teams', async ({
   await expect(
     page.getByRole('link', { name: /payments/i }).first(),
   ).toBeVisible();
+  // The example catalog waives no check: the waivers card says so.
+  await expect(page.getByText('No active waivers')).toBeVisible();
   await snap(page, 'dashboard');
 });
 

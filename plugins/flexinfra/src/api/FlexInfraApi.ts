@@ -11,6 +11,7 @@ import type {
   ResultFilters,
   ScorecardHistoryEntry,
   SummaryGroupBy,
+  WaiversOverview,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 export type {
@@ -33,6 +34,8 @@ export type {
   SummaryAggregate,
   SummaryGroup,
   SummaryGroupBy,
+  WaiverItem,
+  WaiversOverview,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 /**
@@ -85,6 +88,16 @@ export interface FlexInfraApi {
     filters?: ResultFilters;
     limit?: number;
   }): Promise<{ items: EntitySummary[] }>;
+  /**
+   * Active waivers by check and by owner (rolled up through nested groups),
+   * how many expire within `soonDays` (30 by default), and the waivers of
+   * entities the caller may read, the soonest to expire first.
+   */
+  getWaivers(options?: {
+    filters?: ResultFilters;
+    soonDays?: number;
+    limit?: number;
+  }): Promise<WaiversOverview>;
   /** The URL of the CSV export for these filters (fetch it with the fetch API). */
   getExportUrl(options?: { filters?: ResultFilters }): Promise<string>;
   /** Starts a refresh (needs the `flexinfra.refresh` permission). */

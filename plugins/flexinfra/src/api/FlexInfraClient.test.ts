@@ -442,6 +442,50 @@ describe('FlexInfraClient', () => {
     });
   });
 
+  describe('getWaivers', () => {
+    it('asks for the waivers, filtered, with how soon counts as soon', async () => {
+      const overview = {
+        asOf: '2027-01-10',
+        soonDays: 14,
+        active: 1,
+        expiringSoon: 1,
+        byCheck: [
+          { checkId: 'on-call', title: 'On call', active: 1, expiringSoon: 1 },
+        ],
+        byOwner: [
+          { ownerRef: 'group:default/payments', active: 1, expiringSoon: 1 },
+        ],
+        items: [
+          {
+            entityRef: 'component:default/checkout',
+            title: null,
+            ownerRef: 'group:default/payments',
+            checkId: 'on-call',
+            checkTitle: 'On call',
+            reason: 'Team forming',
+            expires: '2027-01-20',
+            expiresInDays: 10,
+          },
+        ],
+      };
+      server.use(
+        http.get(`${baseUrl}/waivers`, () => HttpResponse.json(overview)),
+      );
+
+      await expect(
+        createClient().getWaivers({ soonDays: 14, filters }),
+      ).resolves.toEqual(overview);
+
+      const [url] = requestUrls();
+      expect(url.pathname).toBe('/api/flexinfra/waivers');
+      expect(url.searchParams.get('soonDays')).toBe('14');
+      expect(url.searchParams.has('limit')).toBe(false);
+      expect(url.searchParams.getAll('owner')).toEqual([
+        'group:default/payments',
+      ]);
+    });
+  });
+
   describe('listEntities', () => {
     it('lists the entities ordered by score, limited and filtered', async () => {
       const items = [

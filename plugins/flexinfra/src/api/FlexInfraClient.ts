@@ -13,6 +13,7 @@ import type {
   ResultFilters,
   ScorecardHistoryEntry,
   SummaryGroupBy,
+  WaiversOverview,
 } from './FlexInfraApi';
 
 /** The query parameter of each result filter, in the order they are sent. */
@@ -146,6 +147,19 @@ export class FlexInfraClient implements FlexInfraApi {
     const { filters, limit } = options;
     return this.get<{ items: EntitySummary[] }>(
       `/entities${queryString({ order: 'score', limit }, filters)}`,
+    );
+  }
+
+  async getWaivers(options?: {
+    filters?: ResultFilters;
+    soonDays?: number;
+    limit?: number;
+  }): Promise<WaiversOverview> {
+    return this.get<WaiversOverview>(
+      `/waivers${queryString(
+        { soonDays: options?.soonDays, limit: options?.limit },
+        options?.filters,
+      )}`,
     );
   }
 

@@ -20,10 +20,12 @@ import {
 import { DashboardLastRefresh } from '../DashboardLastRefresh';
 import { DashboardStageDistribution } from '../DashboardStageDistribution';
 import { DashboardTeamsTable } from '../DashboardTeamsTable';
+import { DashboardWaivers } from '../DashboardWaivers';
 import {
   DASHBOARD_TREND_DAYS,
   useCheckStatistics,
   useOwnerSummary,
+  useWaivers,
 } from './useDashboardData';
 
 const FILTERED_TRENDS_REASON =
@@ -39,7 +41,8 @@ export interface DashboardContentProps {
 
 /**
  * The platform owners' dashboard: filters (kept in the URL), headline
- * numbers, stage distribution, last refresh, teams and most failed checks.
+ * numbers, stage distribution, last refresh, teams, most failed checks and
+ * active waivers.
  * Everything comes from the backend's aggregates and paginated drill-downs.
  */
 export const DashboardContent = ({
@@ -51,6 +54,7 @@ export const DashboardContent = ({
   const options = useFilterOptions();
   const summary = useOwnerSummary(filters);
   const checks = useCheckStatistics(filters);
+  const waivers = useWaivers(filters);
   const trendUnavailableReason = trendsComparable(filters)
     ? undefined
     : FILTERED_TRENDS_REASON;
@@ -142,6 +146,12 @@ export const DashboardContent = ({
               modelStages={model.stages}
             />
           )}
+        </DashboardAsyncState>
+      </Grid>
+
+      <Grid item xs={12}>
+        <DashboardAsyncState state={waivers} onRetry={waivers.retry}>
+          {value => <DashboardWaivers waivers={value} />}
         </DashboardAsyncState>
       </Grid>
     </Grid>

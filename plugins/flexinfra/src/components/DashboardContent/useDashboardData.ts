@@ -31,3 +31,12 @@ export function useCheckStatistics(filters: ResultFilters) {
     [flexInfraApi, filters],
   );
 }
+
+/** The active waivers of the filtered results. */
+export function useWaivers(filters: ResultFilters) {
+  const flexInfraApi = useApi(flexInfraApiRef);
+  return useAsyncRetry(
+    () => flexInfraApi.getWaivers({ filters }),
+    [flexInfraApi, filters],
+  );
+}

@@ -197,6 +197,15 @@ export function fakeFlexInfraApi(): jest.Mocked<FlexInfraApi> {
     getCheckEntities: async ({ checkId }) =>
       checkEntitiesPage(checkId, ['checkout-api'], null),
     listEntities: async () => ({ items: [] }),
+    getWaivers: async () => ({
+      asOf: '2026-03-01',
+      soonDays: 30,
+      active: 0,
+      expiringSoon: 0,
+      byCheck: [],
+      byOwner: [],
+      items: [],
+    }),
     getExportUrl: async () => 'http://backstage.test/api/flexinfra/export',
     refresh: async () => {},
   });

@@ -243,6 +243,7 @@ const API_METHODS: ReadonlyArray<keyof FlexInfraApi> = [
   'getCheckStatistics',
   'getCheckEntities',
   'listEntities',
+  'getWaivers',
   'getExportUrl',
   'refresh',
 ];

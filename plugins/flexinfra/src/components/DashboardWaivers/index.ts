@@ -1,0 +1,2 @@
+export { DashboardWaivers } from './DashboardWaivers';
+export type { DashboardWaiversProps } from './DashboardWaivers';
