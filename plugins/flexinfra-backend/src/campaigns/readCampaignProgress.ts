@@ -1,7 +1,6 @@
 import type {
   Campaign,
   CampaignProgress,
-  CampaignShortfall,
   CompiledModel,
   ResultFilters,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -43,8 +42,8 @@ export function scopeFilters(scope: Campaign['scope']): ResultFilters {
 
 /**
  * Reads a campaign's progress: the stored results in its scope and their
- * history since it started, then computeProgress. The shortfall is limited
- * to the entities `readable` keeps, `limit` of them.
+ * history since it started, then computeProgress. The shortfall lists every
+ * entity short of the target; the caller keeps what the user may read.
  *
  * @internal
  */
@@ -53,10 +52,8 @@ export async function readCampaignProgress(options: {
   resultStore: ResultStore;
   model: CompiledModel;
   today: string;
-  limit: number;
-  readable: (items: CampaignShortfall[]) => Promise<CampaignShortfall[]>;
 }): Promise<CampaignProgress> {
-  const { campaign, resultStore, model, today, limit, readable } = options;
+  const { campaign, resultStore, model, today } = options;
   const filters = scopeFilters(campaign.scope);
   const results: ListedResult[] = [];
   for (let after: string | undefined; ; ) {
@@ -71,23 +68,11 @@ export async function readCampaignProgress(options: {
     results.map(result => result.entityRef),
     new Date(`${campaign.startDate}T00:00:00.000Z`),
   );
-  const progress = computeProgress({
+  return computeProgress({
     campaign,
     today,
     results,
     history,
     checks: progressChecks(model),
   });
-  // Unreadable entities are left out of the names, not of the counts.
-  const shown: CampaignShortfall[] = [];
-  for (
-    let start = 0;
-    start < progress.shortfall.length && shown.length < limit;
-    start += PAGE
-  ) {
-    shown.push(
-      ...(await readable(progress.shortfall.slice(start, start + PAGE))),
-    );
-  }
-  return { ...progress, shortfall: shown.slice(0, limit) };
 }

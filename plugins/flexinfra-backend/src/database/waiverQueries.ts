@@ -1,6 +1,7 @@
 import type {
   ResultFilters,
   ScorecardCheck,
+  WaiverItem,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { Knex } from 'knex';
 import { applyFilters } from './summaryQueries';
@@ -12,15 +13,7 @@ import { TABLES } from './rows';
  *
  * @internal
  */
-export type StoredWaiver = {
-  entityRef: string;
-  title: string | null;
-  ownerRef: string | null;
-  checkId: string;
-  checkTitle: string;
-  reason: string;
-  expires: string;
-};
+export type StoredWaiver = Omit<WaiverItem, 'expiresInDays'>;
 
 /**
  * The active waivers of the filtered results, from their check rows (status

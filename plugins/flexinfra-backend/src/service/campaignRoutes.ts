@@ -2,12 +2,9 @@ import type {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  AuthorizeResult,
-  type BasicPermission,
-} from '@backstage/plugin-permission-common';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   flexinfraCampaignCreatePermission,
   flexinfraCampaignDeletePermission,
@@ -26,9 +23,10 @@ import {
   scopeFilters,
 } from '../campaigns/readCampaignProgress';
 import type { ResultStore } from '../database/ResultStore';
-import { assertEntityReadable, filterReadable } from './entityAccess';
+import { assertEntityReadable, firstReadable } from './entityAccess';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseEnumParam, parseIntegerParam } from './queryParams';
+import { requirePermission } from './requirePermission';
 
 /**
  * The campaigns API: anyone signed in reads campaigns and their progress
@@ -60,23 +58,20 @@ export function addCampaignRoutes(
     credentialsOf,
     now,
   } = options;
-  const checkIds = new Set(model.definition.checks.map(check => check.id));
   const checks = progressChecks(model);
+  const checkIds = new Set(checks.keys());
 
-  const authorize = async (
+  const authorize = (
     credentials: BackstageCredentials,
     permission: BasicPermission,
     action: string,
-  ) => {
-    const [decision] = await permissions.authorize([{ permission }], {
+  ) =>
+    requirePermission(
+      permissions,
       credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not ${action} a FlexInfra campaign (permission ${permission.name})`,
-      );
-    }
-  };
+      permission,
+      `You may not ${action} a FlexInfra campaign`,
+    );
 
   const readInput = async (
     body: unknown,
@@ -131,16 +126,22 @@ export function addCampaignRoutes(
       req.params.campaignId,
     );
     const credentials = await credentialsOf(req);
-    res.json(
-      await readCampaignProgress({
-        campaign,
-        resultStore,
-        model,
-        today: now().toISOString().slice(0, 10),
+    const progress = await readCampaignProgress({
+      campaign,
+      resultStore,
+      model,
+      today: now().toISOString().slice(0, 10),
+    });
+    // Unreadable entities are left out of the names, not of the counts.
+    res.json({
+      ...progress,
+      shortfall: await firstReadable(
+        catalog,
+        progress.shortfall,
         limit,
-        readable: items => filterReadable(catalog, items, credentials),
-      }),
-    );
+        credentials,
+      ),
+    });
   });
 
   // The active campaigns an entity is part of, and what it must do for

@@ -64,3 +64,32 @@ export async function filterReadable<T extends { entityRef: string }>(
   );
   return items.filter((_item, index) => Boolean(entities[index]));
 }
+
+/**
+ * The first `limit` items whose entity the catalog lets the caller read, in
+ * order, asking the catalog about a batch at a time and no more batches
+ * than needed.
+ */
+export async function firstReadable<T extends { entityRef: string }>(
+  catalog: CatalogService,
+  items: T[],
+  limit: number,
+  credentials: BackstageCredentials,
+): Promise<T[]> {
+  const batchSize = 1000;
+  const kept: T[] = [];
+  for (
+    let start = 0;
+    start < items.length && kept.length < limit;
+    start += batchSize
+  ) {
+    kept.push(
+      ...(await filterReadable(
+        catalog,
+        items.slice(start, start + batchSize),
+        credentials,
+      )),
+    );
+  }
+  return kept.slice(0, limit);
+}

@@ -4,9 +4,8 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   describeModel,
   flexinfraRefreshPermission,
@@ -32,6 +31,7 @@ import { addWaiverRoutes } from './waiverRoutes';
 import { assertEntityReadable, filterReadable } from './entityAccess';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseFilters } from './parseFilters';
+import { requirePermission } from './requirePermission';
 import {
   parseEnumParam,
   parseIntegerParam,
@@ -309,16 +309,12 @@ export async function createRouter(
   });
 
   api.post('/refresh', async (req, res) => {
-    const credentials = await credentialsOf(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: flexinfraRefreshPermission }],
-      { credentials },
+    await requirePermission(
+      permissions,
+      await credentialsOf(req),
+      flexinfraRefreshPermission,
+      'You may not start a FlexInfra refresh',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not start a FlexInfra refresh (permission ${flexinfraRefreshPermission.name})`,
-      );
-    }
     // Throws a ConflictError (409) while a refresh is running.
     await triggerRefresh();
     res.status(202).json({ status: 'accepted' });

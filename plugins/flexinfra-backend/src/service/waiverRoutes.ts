@@ -1,10 +1,9 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { WaiverItem } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type express from 'express';
 import type { ResultStore } from '../database/ResultStore';
 import { summariseWaivers } from '../waivers/summariseWaivers';
-import { filterReadable } from './entityAccess';
+import { firstReadable } from './entityAccess';
 import { parseFilters } from './parseFilters';
 import { parseIntegerParam, singleQueryValue } from './queryParams';
 
@@ -51,20 +50,9 @@ export function addWaiverRoutes(
       today: now().toISOString().slice(0, 10),
       soonDays,
     });
-    const items: WaiverItem[] = [];
-    for (
-      let start = 0;
-      start < overview.items.length && items.length < limit;
-      start += 1000
-    ) {
-      items.push(
-        ...(await filterReadable(
-          catalog,
-          overview.items.slice(start, start + 1000),
-          credentials,
-        )),
-      );
-    }
-    res.json({ ...overview, items: items.slice(0, limit) });
+    res.json({
+      ...overview,
+      items: await firstReadable(catalog, overview.items, limit, credentials),
+    });
   });
 }
