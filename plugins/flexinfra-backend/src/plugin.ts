@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { flexinfraPermissions } from '@flexinfra/backstage-plugin-flexinfra-common';
 import {
@@ -17,6 +18,7 @@ import { DatabaseRefreshRunStore } from './database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from './database/DatabaseResultStore';
 import { loadModel } from './model/loadModel';
 import { validateFactProviders } from './model/validateFactProviders';
+import { setupNotifications } from './notifications/setupNotifications';
 import { RefreshTask } from './refresh/RefreshTask';
 import { scheduleRefresh } from './refresh/scheduleRefresh';
 import { createRepositoryFactProvider } from './repository/createRepositoryFactProvider';
@@ -57,6 +59,7 @@ export const flexinfraPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -71,6 +74,7 @@ export const flexinfraPlugin = createBackendPlugin({
         lifecycle,
         urlReader,
         catalog,
+        notifications,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
         const settings = readFlexInfraConfig(config);
@@ -97,6 +101,17 @@ export const flexinfraPlugin = createBackendPlugin({
           database,
           logger,
         });
+        const refreshListeners = await setupNotifications({
+          settings: settings.notifications,
+          historyDays: settings.retention.historyDays,
+          notificationService: notifications,
+          database,
+          scheduler,
+          logger,
+          resultStore,
+          campaignStore,
+          model,
+        });
 
         const task = new RefreshTask({
           reader: new CatalogReader({
@@ -114,6 +129,7 @@ export const flexinfraPlugin = createBackendPlugin({
             : factProviders,
           retention: settings.retention,
           fullReadEvery: settings.refresh.fullReadEvery,
+          listeners: refreshListeners,
           logger,
         });
         const { triggerRefresh } = await scheduleRefresh({

@@ -36,6 +36,8 @@ describe('readFlexInfraConfig', () => {
           maxTotalBytes: DEFAULT_ANALYZER_LIMITS.maxTotalBytes,
         },
       },
+      // Its defaults: readNotificationsConfig.test.ts.
+      notifications: expect.objectContaining({ enabled: true }),
     });
     expect(DEFAULT_REPOSITORY_KINDS).toEqual(['Component']);
   });
@@ -84,6 +86,7 @@ describe('readFlexInfraConfig', () => {
         timeBudget: { seconds: 90 },
         limits: { maxFiles: 1000, maxFileBytes: 65536, maxTotalBytes: 1048576 },
       },
+      notifications: expect.objectContaining({ enabled: true }),
     });
   });
 

@@ -1,11 +1,17 @@
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
-import {
-  ConfigReader,
-  readDurationFromConfig,
-  type Config,
-} from '@backstage/config';
+import { ConfigReader, type Config } from '@backstage/config';
 import type { HumanDuration } from '@backstage/types';
 import { DEFAULT_ANALYZER_LIMITS } from '@flexinfra/backstage-plugin-flexinfra-common/repository';
+import {
+  readBoolean,
+  readDuration,
+  readInteger,
+  readSchedule,
+} from './configReaders';
+import {
+  readNotificationsConfig,
+  type NotificationsConfig,
+} from './readNotificationsConfig';
 
 /** How long stored history, snapshots and run records are kept. */
 export interface RetentionConfig {
@@ -35,6 +41,7 @@ export interface FlexInfraConfig {
   retention: RetentionConfig;
   trendDays: number;
   repository: RepositoryConfig;
+  notifications: NotificationsConfig;
 }
 
 export const DEFAULT_SCHEDULE = {
@@ -52,50 +59,6 @@ export const DEFAULT_FULL_READ_EVERY: HumanDuration = { hours: 24 };
 export const DEFAULT_REPOSITORY_KINDS = ['Component'];
 
 export const DEFAULT_REPOSITORY_TIME_BUDGET: HumanDuration = { minutes: 5 };
-
-function readDuration(
-  config: Config | undefined,
-  key: string,
-  fallback: HumanDuration,
-): HumanDuration {
-  if (!config?.has(key)) {
-    return fallback;
-  }
-  return readDurationFromConfig(config, { key });
-}
-
-function readSchedule(
-  config: Config | undefined,
-): SchedulerServiceTaskScheduleDefinition {
-  const cron = config?.getOptionalString('frequency.cron');
-  return {
-    frequency: cron
-      ? { cron }
-      : readDuration(config, 'frequency', DEFAULT_SCHEDULE.frequency),
-    timeout: readDuration(config, 'timeout', DEFAULT_SCHEDULE.timeout),
-    initialDelay: readDuration(
-      config,
-      'initialDelay',
-      DEFAULT_SCHEDULE.initialDelay,
-    ),
-    scope: 'global',
-  };
-}
-
-function readInteger(
-  config: Config,
-  key: string,
-  fallback: number,
-  { min, max }: { min: number; max: number },
-): number {
-  const value = config.getOptionalNumber(key) ?? fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `Invalid config at flexinfra.${key}: must be a whole number from ${min} to ${max}, got ${value}`,
-    );
-  }
-  return value;
-}
 
 function readKinds(
   config: Config | undefined,
@@ -119,14 +82,7 @@ function readKinds(
 function readRepository(config: Config): RepositoryConfig {
   const numbers = (key: string, fallback: number, min: number, max: number) =>
     readInteger(config, key, fallback, { min, max });
-  let enabled: boolean;
-  try {
-    enabled = config.getOptionalBoolean('repository.enabled') ?? true;
-  } catch {
-    throw new Error(
-      'Invalid config at flexinfra.repository.enabled: must be true or false',
-    );
-  }
+  const enabled = readBoolean(config, 'repository.enabled', true);
   let timeBudget: HumanDuration;
   try {
     timeBudget = readDuration(
@@ -178,7 +134,10 @@ export function readFlexInfraConfig(root: Config): FlexInfraConfig {
   const section = config ?? new ConfigReader({}, 'flexinfra');
   let schedule: SchedulerServiceTaskScheduleDefinition;
   try {
-    schedule = readSchedule(config?.getOptionalConfig('schedule'));
+    schedule = readSchedule(
+      config?.getOptionalConfig('schedule'),
+      DEFAULT_SCHEDULE,
+    );
   } catch (error) {
     throw new Error(
       `Invalid config at flexinfra.schedule: ${(error as Error).message}`,
@@ -221,5 +180,6 @@ export function readFlexInfraConfig(root: Config): FlexInfraConfig {
     },
     trendDays: numbers('trendDays', 30, 1, 3650),
     repository: readRepository(section),
+    notifications: readNotificationsConfig(section),
   };
 }

@@ -197,6 +197,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
         'flexinfra_campaigns_owner_ref_idx',
       ]),
     );
+    expect(await columnsOf(knex, 'flexinfra_notifications_sent')).toEqual(
+      ['cause', 'subject', 'key', 'sent_at'].sort(),
+    );
+    expect(await indexesOf(knex, 'flexinfra_notifications_sent')).toContain(
+      'flexinfra_notifications_sent_sent_at_idx',
+    );
   });
 
   it('give new columns of existing runs their defaults', async () => {
@@ -226,8 +232,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // Campaigns, the runs' snapshot day, staged rows, change detection, the
-    // repositories table, then the results schema.
+    // Notifications sent, campaigns, the runs' snapshot day, staged rows,
+    // change detection, the repositories table, then the results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await knex.schema.hasTable('flexinfra_notifications_sent')).toBe(
+      false,
+    );
+    expect(await knex.schema.hasTable('flexinfra_campaigns')).toBe(true);
     await knex.migrate.down({ directory: migrationsDir });
     expect(await knex.schema.hasTable('flexinfra_campaigns')).toBe(false);
     await knex.migrate.down({ directory: migrationsDir });
@@ -273,6 +284,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       '20261204220000_staged_rows.js',
       '20261205000000_snapshot_day.js',
       '20261205010000_campaigns.js',
+      '20261206000000_notifications.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });

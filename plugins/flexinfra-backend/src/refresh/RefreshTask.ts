@@ -24,6 +24,7 @@ import {
   type RetentionConfig,
 } from '../config/readFlexInfraConfig';
 import { chooseReadMode, planRead } from './planRead';
+import type { RefreshListener } from './RefreshListener';
 import { scorePage } from './scorePage';
 import type { Placement } from './toStagedResult';
 
@@ -53,6 +54,8 @@ export class RefreshTask {
       retention: RetentionConfig;
       /** How often a refresh reads every entity in full (default a day). */
       fullReadEvery?: HumanDuration;
+      /** Told before and after each commit (notifications). */
+      listeners?: RefreshListener[];
       logger: LoggerService;
       now?: () => Date;
     },
@@ -88,6 +91,7 @@ export class RefreshTask {
         `FlexInfra refresh ${run.id} succeeded: ${committed.entitiesScored} rescored, ` +
           `${committed.entitiesChanged} changed, ${committed.entitiesRemoved} removed`,
       );
+      await this.tellListeners('afterCommit', l => l.afterCommit?.(committed));
       return committed;
     } catch (error) {
       const reason = describeError(error);
@@ -99,6 +103,24 @@ export class RefreshTask {
       });
     } finally {
       await this.finishProviders();
+    }
+  }
+
+  /** Tells each listener; one that fails is logged and the run goes on. */
+  private async tellListeners(
+    what: keyof RefreshListener,
+    tell: (listener: RefreshListener) => Promise<void> | undefined,
+  ) {
+    for (const listener of this.options.listeners ?? []) {
+      try {
+        await tell(listener);
+      } catch (error) {
+        this.options.logger.warn(
+          `FlexInfra refresh listener failed in ${what}: ${describeError(
+            error,
+          )}`,
+        );
+      }
     }
   }
 
@@ -172,6 +194,7 @@ export class RefreshTask {
       });
     }
     signal?.throwIfAborted();
+    await this.tellListeners('beforeCommit', l => l.beforeCommit?.(runId));
     await resultStore.commitRun({
       runId,
       seenRefs: kept,
