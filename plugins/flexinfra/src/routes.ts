@@ -4,8 +4,8 @@ import {
 } from '@backstage/core-plugin-api';
 
 /**
- * The FlexInfra page's route in the legacy frontend system.
- * (The new frontend system's route ref lives in `./alpha/routes`.)
+ * The FlexInfra page's route, in both frontend systems (like the next ref).
+ * Its Campaigns tab is `campaigns` below it, a campaign `campaigns/:id`.
  */
 export const rootRouteRef = createRouteRef({
   id: 'flexinfra',

@@ -8,5 +8,6 @@ export type {
   CampaignShortfall,
   CampaignScope,
   CampaignTarget,
+  EntityCampaign,
 } from './types';
 export { validateCampaignInput } from './validateCampaignInput';

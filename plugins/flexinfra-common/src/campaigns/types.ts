@@ -148,3 +148,21 @@ export interface CampaignShortfall {
   outcome: 'scored' | 'invalid';
   missing: Array<{ checkId: string; title: string; template: string | null }>;
 }
+
+/**
+ * An active campaign an entity is part of, and what the entity must still
+ * do for it.
+ *
+ * @public
+ */
+export interface EntityCampaign {
+  id: string;
+  title: string;
+  owner: string;
+  target: CampaignTarget;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  atTarget: boolean;
+  /** The checks the entity must pass, with the template that fixes each. */
+  missing: CampaignShortfall['missing'];
+}

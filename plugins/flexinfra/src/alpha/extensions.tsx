@@ -16,8 +16,7 @@ import {
   flexInfraRollupPredicate,
   scoredEntityPredicate,
 } from '../components/shared/entityFilters';
-import { entityContentRouteRef } from '../routes';
-import { rootRouteRef } from './routes';
+import { entityContentRouteRef, rootRouteRef } from '../routes';
 
 /** Provides the {@link FlexInfraClient} as `flexInfraApiRef`. */
 export const flexInfraApi = ApiBlueprint.make({
@@ -38,7 +37,7 @@ export const flexInfraApi = ApiBlueprint.make({
 export const flexInfraPage = PageBlueprint.make({
   params: {
     path: '/flexinfra',
-    routeRef: rootRouteRef,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
     title: 'FlexInfra',
     icon: <FlexInfraIcon fontSize="inherit" />,
     noHeader: true,

@@ -1,3 +1,4 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   coreExtensionData,
   type RouteRef,
@@ -21,14 +22,13 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import flexinfraPlugin from '../alpha';
-import { scaffolderTemplateRouteRef } from '../routes';
+import { rootRouteRef, scaffolderTemplateRouteRef } from '../routes';
 import {
   flexInfraEntityCard,
   flexInfraEntityContent,
   flexInfraEntityRollupCard,
   flexInfraPage,
 } from './extensions';
-import { rootRouteRef } from './routes';
 
 describe('flexinfra plugin (new frontend system)', () => {
   const server = setupServer();
@@ -36,7 +36,9 @@ describe('flexinfra plugin (new frontend system)', () => {
 
   it('is the flexinfra plugin with its page and API', () => {
     expect(flexinfraPlugin.id).toBe('flexinfra');
-    expect(flexinfraPlugin.routes.root).toBe(rootRouteRef);
+    expect(flexinfraPlugin.routes.root).toBe(
+      convertLegacyRouteRef(rootRouteRef),
+    );
     expect(flexinfraPlugin.getExtension('page:flexinfra')).toMatchObject({
       kind: 'page',
       namespace: 'flexinfra',
@@ -71,7 +73,7 @@ describe('flexinfra plugin (new frontend system)', () => {
 
     expect(tester.get(coreExtensionData.routePath)).toBe('/flexinfra');
     expect(tester.get(coreExtensionData.routeRef)).toBe(
-      rootRouteRef as RouteRef,
+      convertLegacyRouteRef(rootRouteRef) as RouteRef,
     );
     expect(tester.get(coreExtensionData.title)).toBe('FlexInfra');
     expect(tester.get(coreExtensionData.icon)).toBeDefined();

@@ -1,7 +1,11 @@
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { FlexInfraIcon } from '../components/FlexInfraIcon';
-import { entityContentRouteRef, scaffolderTemplateRouteRef } from '../routes';
+import {
+  entityContentRouteRef,
+  rootRouteRef,
+  scaffolderTemplateRouteRef,
+} from '../routes';
 import {
   flexInfraApi,
   flexInfraEntityCard,
@@ -9,7 +13,6 @@ import {
   flexInfraEntityRollupCard,
   flexInfraPage,
 } from './extensions';
-import { rootRouteRef } from './routes';
 
 /**
  * FlexInfra for the new frontend system.
@@ -27,10 +30,10 @@ export const flexinfraPlugin = createFrontendPlugin({
     flexInfraEntityCard,
     flexInfraEntityRollupCard,
   ],
-  routes: {
+  routes: convertLegacyRouteRefs({
     root: rootRouteRef,
-    ...convertLegacyRouteRefs({ entityContent: entityContentRouteRef }),
-  },
+    entityContent: entityContentRouteRef,
+  }),
   // "Fix with template" buttons open the scaffolder's template page; bound to
   // `scaffolder.selectedTemplate` by default.
   externalRoutes: convertLegacyRouteRefs({

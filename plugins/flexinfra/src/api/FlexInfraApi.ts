@@ -1,8 +1,12 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  Campaign,
+  CampaignInput,
+  CampaignProgress,
   CheckEntitiesPage,
   CheckStatistics,
+  EntityCampaign,
   EntityScorecard,
   EntitySummary,
   FlexInfraModel,
@@ -15,10 +19,19 @@ import type {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 export type {
+  Campaign,
+  CampaignInput,
+  CampaignMilestone,
+  CampaignProgress,
+  CampaignProgressPoint,
+  CampaignScope,
+  CampaignShortfall,
+  CampaignTarget,
   CheckEntitiesPage,
   CheckEntity,
   CheckEvidence,
   CheckStatistics,
+  EntityCampaign,
   EntityScorecard,
   EntitySummary,
   FlexInfraModel,
@@ -98,6 +111,34 @@ export interface FlexInfraApi {
     soonDays?: number;
     limit?: number;
   }): Promise<WaiversOverview>;
+  /** Campaigns, newest first; only those with `status` when given. */
+  listCampaigns(options?: {
+    status?: Campaign['status'];
+  }): Promise<{ items: Campaign[] }>;
+  /** One campaign; a 404 `ResponseError` when there is none. */
+  getCampaign(id: string): Promise<Campaign>;
+  /**
+   * Creates a campaign (needs `flexinfra.campaign.create`). A campaign the
+   * backend finds invalid is a 400 `ResponseError` naming each field.
+   */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+  /** Replaces a campaign's fields (needs `flexinfra.campaign.update`). */
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign>;
+  /** Archives a campaign (needs `flexinfra.campaign.delete`). */
+  archiveCampaign(id: string): Promise<Campaign>;
+  /**
+   * Where a campaign stands: now, per day, per team, and the first `limit`
+   * entities short of its target that the caller may read.
+   */
+  getCampaignProgress(
+    id: string,
+    options?: { limit?: number },
+  ): Promise<CampaignProgress>;
+  /**
+   * The active campaigns an entity is part of; empty when it has not been
+   * scored yet.
+   */
+  getEntityCampaigns(entity: CompoundEntityRef): Promise<EntityCampaign[]>;
   /** The URL of the CSV export for these filters (fetch it with the fetch API). */
   getExportUrl(options?: { filters?: ResultFilters }): Promise<string>;
   /** Starts a refresh (needs the `flexinfra.refresh` permission). */

@@ -486,6 +486,162 @@ describe('FlexInfraClient', () => {
     });
   });
 
+  describe('campaigns', () => {
+    const input = {
+      title: 'Everything as code',
+      description: 'Every payments service managed as code by March.',
+      owner: 'group:default/platform',
+      scope: { type: 'group' as const, ref: 'group:default/payments' },
+      target: { stage: 3 },
+      startDate: '2027-01-01',
+      dueDate: '2027-03-31',
+      milestones: [{ date: '2027-02-15', share: 0.5 }],
+    };
+    const campaign = {
+      ...input,
+      id: 'c/1 x',
+      status: 'active' as const,
+      createdBy: 'user:default/ada',
+      createdAt: '2027-01-01T09:00:00.000Z',
+      updatedAt: '2027-01-01T09:00:00.000Z',
+    };
+
+    it('lists campaigns with a status, and all without one', async () => {
+      server.use(
+        http.get(`${baseUrl}/campaigns`, () =>
+          HttpResponse.json({ items: [campaign] }),
+        ),
+      );
+
+      await expect(
+        createClient().listCampaigns({ status: 'active' }),
+      ).resolves.toEqual({ items: [campaign] });
+      await createClient().listCampaigns();
+
+      expect(requestUrls().map(url => url.search)).toEqual([
+        '?status=active',
+        '',
+      ]);
+    });
+
+    it('creates a campaign by posting its input as JSON', async () => {
+      server.use(
+        http.post(`${baseUrl}/campaigns`, () =>
+          HttpResponse.json(campaign, { status: 201 }),
+        ),
+      );
+
+      await expect(createClient().createCampaign(input)).resolves.toEqual(
+        campaign,
+      );
+
+      expect(requests[0].method).toBe('POST');
+      expect(requests[0].headers.get('content-type')).toBe('application/json');
+      expect(await requests[0].clone().json()).toEqual(input);
+    });
+
+    it('gets, updates, archives and reads the progress of one campaign by its encoded id', async () => {
+      const progress = { campaignId: campaign.id, share: 0.5 };
+      server.use(
+        http.get(`${baseUrl}/campaigns/:id`, () => HttpResponse.json(campaign)),
+        http.put(`${baseUrl}/campaigns/:id`, () => HttpResponse.json(campaign)),
+        http.post(`${baseUrl}/campaigns/:id/archive`, () =>
+          HttpResponse.json({ ...campaign, status: 'archived' }),
+        ),
+        http.get(`${baseUrl}/campaigns/:id/progress`, () =>
+          HttpResponse.json(progress),
+        ),
+      );
+      const client = createClient();
+
+      await expect(client.getCampaign(campaign.id)).resolves.toEqual(campaign);
+      await expect(client.updateCampaign(campaign.id, input)).resolves.toEqual(
+        campaign,
+      );
+      await expect(client.archiveCampaign(campaign.id)).resolves.toMatchObject({
+        status: 'archived',
+      });
+      await expect(
+        client.getCampaignProgress(campaign.id, { limit: 20 }),
+      ).resolves.toEqual(progress);
+
+      expect(
+        requests.map(
+          r => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`,
+        ),
+      ).toEqual([
+        'GET /api/flexinfra/campaigns/c%2F1%20x',
+        'PUT /api/flexinfra/campaigns/c%2F1%20x',
+        'POST /api/flexinfra/campaigns/c%2F1%20x/archive',
+        'GET /api/flexinfra/campaigns/c%2F1%20x/progress?limit=20',
+      ]);
+      expect(await requests[1].clone().json()).toEqual(input);
+    });
+
+    it("keeps the backend's message when it finds the input invalid", async () => {
+      const message =
+        'Invalid campaign: owner no entity group:default/nobody in the catalog';
+      server.use(
+        http.post(`${baseUrl}/campaigns`, () =>
+          HttpResponse.json(errorBody('InputError', message, 400), {
+            status: 400,
+          }),
+        ),
+      );
+
+      const error = await createClient()
+        .createCampaign(input)
+        .then(
+          () => undefined,
+          e => e,
+        );
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.body.error.message).toBe(message);
+    });
+
+    it("reads an entity's campaigns, and none when it is not found", async () => {
+      const items = [
+        {
+          id: '1',
+          title: 'Everything as code',
+          owner: 'group:default/platform',
+          target: { stage: 3 },
+          dueDate: '2027-03-31',
+          atTarget: false,
+          missing: [
+            {
+              checkId: 'iac-managed',
+              title: 'Managed as code',
+              template: 'template:default/flexinfra-adopt-iac',
+            },
+          ],
+        },
+      ];
+      server.use(
+        http.get(
+          `${baseUrl}/entities/component/default/checkout/campaigns`,
+          () =>
+            HttpResponse.json({
+              entityRef: 'component:default/checkout',
+              items,
+            }),
+        ),
+        http.get(`${baseUrl}/entities/component/default/gone/campaigns`, () =>
+          HttpResponse.json(errorBody('NotFoundError', 'gone', 404), {
+            status: 404,
+          }),
+        ),
+      );
+
+      await expect(createClient().getEntityCampaigns(entity)).resolves.toEqual(
+        items,
+      );
+      await expect(
+        createClient().getEntityCampaigns({ ...entity, name: 'gone' }),
+      ).resolves.toEqual([]);
+    });
+  });
+
   describe('listEntities', () => {
     it('lists the entities ordered by score, limited and filtered', async () => {
       const items = [

@@ -2,8 +2,12 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Campaign,
+  CampaignInput,
+  CampaignProgress,
   CheckEntitiesPage,
   CheckStatistics,
+  EntityCampaign,
   EntityScorecard,
   EntitySummary,
   FlexInfraApi,
@@ -56,6 +60,11 @@ function entityPath(entity: CompoundEntityRef): string {
   return `/entities/${[entity.kind, entity.namespace, entity.name]
     .map(encodeURIComponent)
     .join('/')}`;
+}
+
+/** `/campaigns/{id}`, the id URL-encoded. */
+function campaignPath(id: string): string {
+  return `/campaigns/${encodeURIComponent(id)}`;
 }
 
 /**
@@ -163,6 +172,48 @@ export class FlexInfraClient implements FlexInfraApi {
     );
   }
 
+  async listCampaigns(options?: {
+    status?: Campaign['status'];
+  }): Promise<{ items: Campaign[] }> {
+    return this.get<{ items: Campaign[] }>(
+      `/campaigns${queryString({ status: options?.status })}`,
+    );
+  }
+
+  async getCampaign(id: string): Promise<Campaign> {
+    return this.get<Campaign>(campaignPath(id));
+  }
+
+  async createCampaign(input: CampaignInput): Promise<Campaign> {
+    return this.send<Campaign>('/campaigns', 'POST', input);
+  }
+
+  async updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
+    return this.send<Campaign>(campaignPath(id), 'PUT', input);
+  }
+
+  async archiveCampaign(id: string): Promise<Campaign> {
+    return this.send<Campaign>(`${campaignPath(id)}/archive`, 'POST');
+  }
+
+  async getCampaignProgress(
+    id: string,
+    options?: { limit?: number },
+  ): Promise<CampaignProgress> {
+    return this.get<CampaignProgress>(
+      `${campaignPath(id)}/progress${queryString({ limit: options?.limit })}`,
+    );
+  }
+
+  async getEntityCampaigns(
+    entity: CompoundEntityRef,
+  ): Promise<EntityCampaign[]> {
+    const campaigns = await this.getUnlessNotFound<{
+      items: EntityCampaign[];
+    }>(`${entityPath(entity)}/campaigns`);
+    return campaigns?.items ?? [];
+  }
+
   async getExportUrl(options?: { filters?: ResultFilters }): Promise<string> {
     const baseUrl = await this.baseUrl();
     return `${baseUrl}/export${queryString(
@@ -189,6 +240,20 @@ export class FlexInfraClient implements FlexInfraApi {
       throw await ResponseError.fromResponse(response);
     }
     return response;
+  }
+
+  /** Sends a JSON body (if any) with `method`, and reads the JSON answer. */
+  private async send<T>(path: string, method: string, body?: unknown) {
+    const response = await this.request(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+    });
+    return (await response.json()) as T;
   }
 
   private async get<T>(path: string): Promise<T> {

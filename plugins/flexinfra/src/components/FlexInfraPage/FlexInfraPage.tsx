@@ -1,6 +1,7 @@
-import { Content, Header, Page } from '@backstage/core-components';
+import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import type { FlexInfraStatus } from '../../api';
+import { CampaignsTab } from '../CampaignsTab';
 import { DashboardAsyncState } from '../DashboardAsyncState';
 import { DashboardContent } from '../DashboardContent';
 import { DashboardEmptyState } from '../DashboardEmptyState';
@@ -42,9 +43,10 @@ const FlexInfraDashboard = () => {
 };
 
 /**
- * The platform owners' dashboard: how the organisation adopts flexible
+ * The platform owners' page. Overview: how the organisation adopts flexible
  * infrastructure, which teams lag and which checks fail most, and below it
- * the maturity model FlexInfra scores against.
+ * the maturity model FlexInfra scores against. Campaigns: what the
+ * organisation is asked to reach by when, and how far it has come.
  */
 export const FlexInfraPage = () => (
   <Page themeId="tool">
@@ -52,8 +54,13 @@ export const FlexInfraPage = () => (
       title="FlexInfra"
       subtitle="How our organisation adopts flexible infrastructure"
     />
-    <Content>
-      <FlexInfraDashboard />
-    </Content>
+    <TabbedLayout>
+      <TabbedLayout.Route path="/" title="Overview">
+        <FlexInfraDashboard />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/campaigns" title="Campaigns">
+        <CampaignsTab />
+      </TabbedLayout.Route>
+    </TabbedLayout>
   </Page>
 );

@@ -6,3 +6,4 @@ export * from './hooks';
 export * from './RelativeTime';
 export * from './ScoreGauge';
 export * from './StageChip';
+export * from './campaigns';

@@ -14,6 +14,11 @@ import type {
   SummaryGroup,
   SummaryGroupBy,
 } from '../../../api';
+import {
+  storedCampaign,
+  testCampaign,
+  testCampaignProgress,
+} from './campaignFixtures';
 
 /** The default maturity model, as `GET /model` describes it. */
 export const testModel: FlexInfraModel = describeModel(
@@ -206,6 +211,17 @@ export function fakeFlexInfraApi(): jest.Mocked<FlexInfraApi> {
       byOwner: [],
       items: [],
     }),
+    listCampaigns: async () => ({ items: [testCampaign] }),
+    getCampaign: async () => testCampaign,
+    createCampaign: async input => storedCampaign(input),
+    updateCampaign: async (id, input) => storedCampaign(input, id),
+    archiveCampaign: async id => ({
+      ...testCampaign,
+      id,
+      status: 'archived' as const,
+    }),
+    getCampaignProgress: async () => testCampaignProgress,
+    getEntityCampaigns: async () => [],
     getExportUrl: async () => 'http://backstage.test/api/flexinfra/export',
     refresh: async () => {},
   });

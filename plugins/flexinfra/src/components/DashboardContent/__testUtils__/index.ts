@@ -1,3 +1,4 @@
+export * from './campaignFixtures';
 export * from './dashboardFixtures';
 export { currentSearchParams, renderDashboard } from './renderDashboard';
 export type {

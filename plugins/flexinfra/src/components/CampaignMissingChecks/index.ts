@@ -1,0 +1,2 @@
+export { CampaignMissingChecks } from './CampaignMissingChecks';
+export type { CampaignMissingChecksProps } from './CampaignMissingChecks';

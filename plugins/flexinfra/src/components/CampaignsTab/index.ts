@@ -1,0 +1,1 @@
+export { CampaignsTab } from './CampaignsTab';

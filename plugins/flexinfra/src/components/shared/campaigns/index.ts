@@ -1,0 +1,2 @@
+export { describeScope, describeTarget } from './describeCampaign';
+export { useCampaignLink } from './useCampaignLink';
