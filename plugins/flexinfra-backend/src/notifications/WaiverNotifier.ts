@@ -1,4 +1,6 @@
+import type { CompiledModel } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { ResultStore } from '../database/ResultStore';
+import { withCheckTitles } from '../waivers/withCheckTitles';
 import { buildWaiverNotifications } from './buildWaiverNotifications';
 import type { NotificationSender } from './NotificationSender';
 
@@ -12,14 +14,18 @@ export class WaiverNotifier {
   constructor(
     private readonly options: {
       resultStore: ResultStore;
+      model: CompiledModel;
       sender: NotificationSender;
       expiringWithinDays: number;
     },
   ) {}
 
   async run(now: Date): Promise<void> {
-    const { resultStore, sender, expiringWithinDays } = this.options;
-    const waivers = await resultStore.getWaivers({ filters: {} });
+    const { resultStore, model, sender, expiringWithinDays } = this.options;
+    const waivers = withCheckTitles(
+      await resultStore.getWaivers({ filters: {} }),
+      model,
+    );
     await sender.send(
       buildWaiverNotifications({
         waivers,

@@ -184,7 +184,9 @@ function describeShare(campaign: Campaign, progress: CampaignProgress) {
     progress.entities,
     'entity',
     'entities',
-  )} (${percent(progress.share)}) are at ${target}.`;
+  )} (${percent(progress.share)}) ${
+    progress.atTarget === 1 ? 'is' : 'are'
+  } at ${target}.`;
 }
 
 function plural(count: number, one: string, many = `${one}s`) {

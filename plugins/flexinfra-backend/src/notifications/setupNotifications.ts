@@ -70,6 +70,7 @@ export async function setupNotifications(options: {
   if (settings.waivers.enabled) {
     const waivers = new WaiverNotifier({
       resultStore: options.resultStore,
+      model: options.model,
       sender,
       expiringWithinDays: settings.waivers.expiringWithinDays,
     });

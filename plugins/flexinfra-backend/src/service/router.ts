@@ -320,7 +320,13 @@ export async function createRouter(
     res.status(202).json({ status: 'accepted' });
   });
 
-  addWaiverRoutes(api, { resultStore, catalog, credentialsOf, now });
+  addWaiverRoutes(api, {
+    resultStore,
+    catalog,
+    model,
+    credentialsOf,
+    now,
+  });
 
   addCampaignRoutes(api, {
     campaignStore,

@@ -1,8 +1,10 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { CompiledModel } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type express from 'express';
 import type { ResultStore } from '../database/ResultStore';
 import { summariseWaivers } from '../waivers/summariseWaivers';
+import { withCheckTitles } from '../waivers/withCheckTitles';
 import { firstReadable } from './entityAccess';
 import { parseFilters } from './parseFilters';
 import { parseIntegerParam, singleQueryValue } from './queryParams';
@@ -19,11 +21,12 @@ export function addWaiverRoutes(
   options: {
     resultStore: ResultStore;
     catalog: CatalogService;
+    model: CompiledModel;
     credentialsOf: (req: express.Request) => Promise<BackstageCredentials>;
     now: () => Date;
   },
 ) {
-  const { resultStore, catalog, credentialsOf, now } = options;
+  const { resultStore, catalog, model, credentialsOf, now } = options;
 
   api.get('/waivers', async (req, res) => {
     const filters = parseFilters(req.query);
@@ -45,7 +48,7 @@ export function addWaiverRoutes(
       resultStore.getParentGroups(),
     ]);
     const overview = summariseWaivers({
-      waivers,
+      waivers: withCheckTitles(waivers, model),
       parents,
       today: now().toISOString().slice(0, 10),
       soonDays,
