@@ -1,1 +1,2 @@
 export { CampaignsTab } from './CampaignsTab';
+export { CampaignShareCell } from './CampaignShareCell';

@@ -266,6 +266,75 @@ describe('EntityFlexInfraContent', () => {
       ]);
     });
 
+    it('says which campaigns the entity is part of and what it must do for each', async () => {
+      const api = scoredApi();
+      api.getEntityCampaigns.mockResolvedValue([
+        {
+          id: '7',
+          title: 'Payments as code',
+          owner: 'group:default/platform',
+          target: { stage: 3 },
+          dueDate: '2027-03-31',
+          atTarget: false,
+          missing: [
+            {
+              checkId: 'iac-managed',
+              title: 'Managed as infrastructure as code',
+              template: 'template:default/flexinfra-adopt-iac',
+            },
+          ],
+        },
+        {
+          id: '8',
+          title: 'Owners everywhere',
+          owner: 'user:default/ada',
+          target: { checks: ['owned'] },
+          dueDate: '2027-06-30',
+          atTarget: true,
+          missing: [],
+        },
+      ]);
+      renderContent(api);
+
+      const card = await findCard('Campaigns');
+      expect(
+        within(card).getByText('This entity is part of 2 campaigns'),
+      ).toBeVisible();
+      const payments = within(card).getByRole('region', {
+        name: 'Campaign Payments as code',
+      });
+      expect(
+        within(payments).getByRole('link', { name: 'Payments as code' }),
+      ).toHaveAttribute('href', '/flexinfra/campaigns/7');
+      expect(payments).toHaveTextContent(
+        'Stage 3 · Elastic & Programmable by 2027-03-31, run by platform',
+      );
+      expect(within(payments).getByText('To do')).toBeVisible();
+      expect(
+        within(payments).getByRole('button', { name: /Fix with template/ }),
+      ).toHaveAttribute('href', expectedFixLink('flexinfra-adopt-iac'));
+
+      const owners = within(card).getByRole('region', {
+        name: 'Campaign Owners everywhere',
+      });
+      expect(within(owners).getByText('At target')).toBeVisible();
+      expect(owners).toHaveTextContent(
+        `Pass: ${
+          model.checks.find(c => c.id === 'owned')!.title
+        } by 2027-06-30`,
+      );
+      expect(within(owners).queryByRole('button')).not.toBeInTheDocument();
+      expect(api.getEntityCampaigns).toHaveBeenCalledWith(checkoutRef);
+    });
+
+    it('shows no campaigns card when the entity is in none', async () => {
+      const api = scoredApi();
+      api.getEntityCampaigns.mockResolvedValue([]);
+      renderContent(api);
+      await screen.findByText('Checks');
+      expect(screen.queryByText('Campaigns')).not.toBeInTheDocument();
+    });
+
     it('falls back to the /create template page when the scaffolder route is not bound', async () => {
       renderContent(scoredApi(), { scaffolder: false });
       await screen.findByText('Checks');

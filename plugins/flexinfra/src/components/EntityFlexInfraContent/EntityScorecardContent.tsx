@@ -2,6 +2,10 @@ import { Progress, WarningPanel } from '@backstage/core-components';
 import { getCompoundEntityRef, type Entity } from '@backstage/catalog-model';
 import Grid from '@material-ui/core/Grid';
 import { useMemo } from 'react';
+import {
+  EntityCampaignsCard,
+  useEntityCampaigns,
+} from '../EntityCampaignsCard';
 import { EntityChecksCard } from '../EntityChecksCard';
 import { resolveCheckSources } from '../CheckSources';
 import { EntityDimensionScoresCard } from '../EntityDimensionScoresCard';
@@ -34,8 +38,15 @@ export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
   // The model only adds each check's sources: without it (still loading, or
   // failed) the checks are shown without them.
   const { value: model } = useFlexInfraModel();
+  // The campaigns only add a card: without them (none, still loading, or
+  // failed) the scorecard is shown alone.
+  const { value: campaigns } = useEntityCampaigns(entityRef);
   const sources = useMemo(
     () => (model ? resolveCheckSources(model) : undefined),
+    [model],
+  );
+  const checkTitles = useMemo(
+    () => new Map(model?.checks.map(check => [check.id, check.title])),
     [model],
   );
 
@@ -78,6 +89,15 @@ export const EntityScorecardContent = ({ entity }: { entity: Entity }) => {
       <Grid item xs={12} md={6}>
         <EntityNextStageCard scorecard={scorecard} />
       </Grid>
+      {campaigns && campaigns.length > 0 && (
+        <Grid item xs={12}>
+          <EntityCampaignsCard
+            entityRef={scorecard.entityRef}
+            campaigns={campaigns}
+            checkTitles={checkTitles}
+          />
+        </Grid>
+      )}
       <Grid item xs={12} md={6}>
         <EntityDimensionScoresCard dimensions={scorecard.dimensions} />
       </Grid>

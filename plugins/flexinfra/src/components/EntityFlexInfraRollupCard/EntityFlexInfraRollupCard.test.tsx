@@ -77,6 +77,67 @@ describe('EntityFlexInfraRollupCard', () => {
     ).toBeInTheDocument();
   });
 
+  it("shows the campaigns the group runs or is the scope of, with each one's share at target", async () => {
+    const api = rollupApi();
+    const base = {
+      status: 'active' as const,
+      description: '',
+      target: { stage: 3 },
+      startDate: '2027-01-01',
+      milestones: [],
+      createdBy: 'user:default/ada',
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    };
+    api.listCampaigns.mockResolvedValue({
+      items: [
+        {
+          ...base,
+          id: '7',
+          title: 'Payments as code',
+          owner: 'group:default/platform',
+          scope: { type: 'group', ref: 'group:default/payments' },
+          dueDate: '2027-03-31',
+        },
+        {
+          ...base,
+          id: '9',
+          title: 'Search elastic',
+          owner: 'group:default/platform',
+          scope: { type: 'group', ref: 'group:default/search' },
+          dueDate: '2027-04-30',
+        },
+      ],
+    });
+    api.getCampaignProgress.mockResolvedValue({
+      campaignId: '7',
+      asOf: '2027-02-20',
+      entities: 4,
+      atTarget: 3,
+      share: 0.75,
+      series: [],
+      milestones: [],
+      teams: [],
+      shortfall: [],
+      shortfallTotal: 1,
+      projectedCompletion: '2027-03-01',
+      onTrack: true,
+    });
+    renderCard(api, groupEntity);
+
+    const campaigns = await screen.findByRole('region', { name: 'Campaigns' });
+    expect(
+      within(campaigns).getByRole('link', { name: 'Payments as code' }),
+    ).toHaveAttribute('href', '/flexinfra/campaigns/7');
+    expect(campaigns).toHaveTextContent('Payments as code, due 2027-03-31');
+    expect(
+      await within(campaigns).findByText('75% (3 of 4), on track'),
+    ).toBeInTheDocument();
+    expect(campaigns).not.toHaveTextContent('Search elastic');
+    expect(api.listCampaigns).toHaveBeenCalledWith({ status: 'active' });
+    expect(api.getCampaignProgress).toHaveBeenCalledTimes(1);
+  });
+
   it('lists the lowest-scoring entities, worst first, linking to their pages', async () => {
     renderCard(rollupApi(), groupEntity);
 

@@ -1,7 +1,9 @@
 import { InfoCard, Progress } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { ErrorPanelWithRetry, useRollup } from '../shared';
+import { RollupCampaignsList } from './RollupCampaignsList';
 import { RollupFigures } from './RollupFigures';
 import { rollupScope, type RollupScope } from './rollupScope';
 import { StageDistributionChart } from './StageDistributionChart';
@@ -48,7 +50,8 @@ const RollupContent = ({ scope }: { scope: RollupScope }) => {
 /**
  * For a Group, System or Domain page: how flexible everything it owns or
  * contains is (a Group's includes its sub-teams'): the stage distribution,
- * average score, share at the target stage and the lowest-scoring entities.
+ * average score, share at the target stage and the lowest-scoring entities,
+ * and the campaigns it runs or is the scope of.
  */
 export const EntityFlexInfraRollupCard = () => {
   const { entity } = useEntity();
@@ -56,7 +59,10 @@ export const EntityFlexInfraRollupCard = () => {
   return (
     <InfoCard title="Infrastructure flexibility" subheader={scope?.description}>
       {scope ? (
-        <RollupContent scope={scope} />
+        <>
+          <RollupContent scope={scope} />
+          <RollupCampaignsList entityRef={stringifyEntityRef(entity)} />
+        </>
       ) : (
         <Typography variant="body2">
           FlexInfra rolls up Groups, Systems and Domains, not {entity.kind}s.

@@ -22,7 +22,7 @@ import {
   type FlexInfraSummary,
   type ScorecardCheck,
 } from '../../../api';
-import { scaffolderTemplateRouteRef } from '../../../routes';
+import { rootRouteRef, scaffolderTemplateRouteRef } from '../../../routes';
 
 /** A Component the default model scores. */
 export const componentEntity: Entity = {
@@ -234,19 +234,27 @@ export const rollupSummary: FlexInfraSummary = {
   groups: [],
 };
 
-const API_METHODS: ReadonlyArray<keyof FlexInfraApi> = [
-  'getModel',
-  'getStatus',
-  'getScorecard',
-  'getHistory',
-  'getSummary',
-  'getCheckStatistics',
-  'getCheckEntities',
-  'listEntities',
-  'getWaivers',
-  'getExportUrl',
-  'refresh',
-];
+/** Every method of the API (the `satisfies` keeps the list complete). */
+const API_METHODS = Object.keys({
+  getModel: true,
+  getStatus: true,
+  getScorecard: true,
+  getHistory: true,
+  getSummary: true,
+  getCheckStatistics: true,
+  getCheckEntities: true,
+  listEntities: true,
+  getWaivers: true,
+  listCampaigns: true,
+  getCampaign: true,
+  createCampaign: true,
+  updateCampaign: true,
+  archiveCampaign: true,
+  getCampaignProgress: true,
+  getEntityCampaigns: true,
+  getExportUrl: true,
+  refresh: true,
+} satisfies Record<keyof FlexInfraApi, true>) as Array<keyof FlexInfraApi>;
 
 /**
  * A FlexInfraApi of jest mocks: those given here, and for the other methods
@@ -313,6 +321,7 @@ export function renderForEntity(
 ) {
   const mountedRoutes = {
     '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+    '/flexinfra': convertLegacyRouteRef(rootRouteRef),
     ...(options.scaffolder === false
       ? {}
       : {

@@ -1,0 +1,3 @@
+export { EntityCampaignsCard } from './EntityCampaignsCard';
+export type { EntityCampaignsCardProps } from './EntityCampaignsCard';
+export { useEntityCampaigns } from './useEntityCampaigns';
