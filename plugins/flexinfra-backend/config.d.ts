@@ -75,6 +75,67 @@ export interface Config {
       };
     };
     /**
+     * Notifications sent through Backstage's notifications backend
+     * (`@backstage/plugin-notifications-backend` must be installed; without
+     * it sending fails and is logged). Each kind has its topic, which users
+     * can mute in their notification settings: `flexinfra.stage-drop`,
+     * `flexinfra.check-regression`, `flexinfra.campaign`,
+     * `flexinfra.waiver-expiring`.
+     */
+    notifications?: {
+      /** false sends nothing and schedules no job. Default true. */
+      enabled?: boolean;
+      /**
+       * Above this many stage drops and check regressions in one refresh,
+       * none is sent (likely a broken integration, not a team's
+       * regression) and a warning is logged. Default 100.
+       */
+      maxPerRefresh?: number;
+      /**
+       * An entity that drops a stage, after a refresh: to its owner, with
+       * the checks now failing and the evidence that disappeared.
+       */
+      stageDrop?: {
+        /** Default true. */
+        enabled?: boolean;
+      };
+      /** A check that passed and now fails, without a stage drop: to the owner. */
+      checkRegression?: {
+        /** Default true. */
+        enabled?: boolean;
+      };
+      /**
+       * Campaigns, daily: a milestone reached (once) to the campaign's
+       * owner; due soon and behind (not on track) to the owner and the
+       * owners of the teams behind the plan.
+       */
+      campaigns?: {
+        /** Default true. */
+        enabled?: boolean;
+        /** Days before the due date from which "due soon and behind" is sent, 0–365. Default 14. */
+        dueWithinDays?: number;
+        /** "Due soon and behind" at most once per this many days, 1–365. Default 7. */
+        remindEveryDays?: number;
+      };
+      /** Waivers about to expire, daily: once per waiver and expiry day, to the entity's owner. */
+      waivers?: {
+        /** Default true. */
+        enabled?: boolean;
+        /** A waiver expiring within this many days is announced, 0–365. Default 14. */
+        expiringWithinDays?: number;
+      };
+      /**
+       * When the daily job (campaigns and waivers) runs, on one replica at
+       * a time. Default: every 24 hours, the first a minute after start,
+       * 15-minute timeout.
+       */
+      schedule?: {
+        frequency?: { [unit: string]: number } | { cron: string } | string;
+        timeout?: { [unit: string]: number } | string;
+        initialDelay?: { [unit: string]: number } | string;
+      };
+    };
+    /**
      * Changes to FlexInfra's default maturity model. See docs/model.md.
      * An invalid value stops the backend with a message naming its key.
      */

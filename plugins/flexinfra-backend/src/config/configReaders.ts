@@ -62,6 +62,8 @@ export function readBoolean(
   try {
     return config.getOptionalBoolean(key) ?? fallback;
   } catch {
-    throw new Error(`Invalid config at flexinfra.${key}: must be true or false`);
+    throw new Error(
+      `Invalid config at flexinfra.${key}: must be true or false`,
+    );
   }
 }

@@ -58,7 +58,10 @@ describe('readNotificationsConfig', () => {
   it.each([
     [{ enabled: 'sometimes' }, 'flexinfra.notifications.enabled'],
     [{ maxPerRefresh: 0 }, 'flexinfra.notifications.maxPerRefresh'],
-    [{ stageDrop: { enabled: 2 } }, 'flexinfra.notifications.stageDrop.enabled'],
+    [
+      { stageDrop: { enabled: 2 } },
+      'flexinfra.notifications.stageDrop.enabled',
+    ],
     [
       { checkRegression: { enabled: 'maybe' } },
       'flexinfra.notifications.checkRegression.enabled',

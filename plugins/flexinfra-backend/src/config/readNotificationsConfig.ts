@@ -40,7 +40,9 @@ export const DEFAULT_NOTIFICATIONS_SCHEDULE = {
  * Reads `flexinfra.notifications` (see config.d.ts); a bad value throws an
  * error naming its key.
  */
-export function readNotificationsConfig(flexinfra: Config): NotificationsConfig {
+export function readNotificationsConfig(
+  flexinfra: Config,
+): NotificationsConfig {
   const flag = (key: string) =>
     readBoolean(flexinfra, `notifications.${key}`, true);
   const days = (key: string, fallback: number, min: number, max: number) =>

@@ -1,4 +1,7 @@
-import { mockServices, type TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import {
   compileModel,
   defaultModelDefinition,
@@ -37,7 +40,12 @@ async function setup(databaseId: TestDatabaseId) {
         const before = previous.get(spec.entityRef)?.checkStatuses ?? {};
         return {
           ...result,
-          changes: [...new Set([...Object.keys(before), ...Object.keys(result.checkStatuses)])]
+          changes: [
+            ...new Set([
+              ...Object.keys(before),
+              ...Object.keys(result.checkStatuses),
+            ]),
+          ]
             .filter(id => before[id] !== result.checkStatuses[id])
             .map(id => ({
               id,
@@ -74,10 +82,9 @@ describe.each(databases.eachSupportedId())(
       const sent = { cause: 'waiver-expiring' as const, subject: api };
       const now = new Date('2027-03-10T08:00:00.000Z');
 
-      expect(await store.claim({ ...sent, keys: ['a', 'b', 'a'], now })).toEqual([
-        'a',
-        'b',
-      ]);
+      expect(
+        await store.claim({ ...sent, keys: ['a', 'b', 'a'], now }),
+      ).toEqual(['a', 'b']);
       expect(await store.claim({ ...sent, keys: ['a', 'b'], now })).toEqual([]);
       expect(await store.claim({ ...sent, keys: ['b', 'c'], now })).toEqual([
         'c',
@@ -87,18 +94,28 @@ describe.each(databases.eachSupportedId())(
         await store.claim({ ...sent, subject: db, keys: ['a'], now }),
       ).toEqual(['a']);
       expect(
-        await store.claim({ cause: 'stage-drop', subject: api, keys: ['a'], now }),
+        await store.claim({
+          cause: 'stage-drop',
+          subject: api,
+          keys: ['a'],
+          now,
+        }),
       ).toEqual(['a']);
 
       await store.release({ ...sent, keys: ['c'] });
       expect(await store.claim({ ...sent, keys: ['c'], now })).toEqual(['c']);
 
       const later = new Date('2028-03-10T08:00:00.000Z');
+      expect(await store.prune({ causes: ['stage-drop'], before: later })).toBe(
+        1,
+      );
       expect(
-        await store.prune({ causes: ['stage-drop'], before: later }),
-      ).toBe(1);
-      expect(
-        await store.claim({ cause: 'stage-drop', subject: api, keys: ['a'], now }),
+        await store.claim({
+          cause: 'stage-drop',
+          subject: api,
+          keys: ['a'],
+          now,
+        }),
       ).toEqual(['a']);
       expect(await store.claim({ ...sent, keys: ['a'], now })).toEqual([]);
     });
@@ -111,7 +128,11 @@ describe.each(databases.eachSupportedId())(
           title: 'Checkout API',
           ownerRef: 'group:default/team-a',
           stage: 3,
-          checks: { 'iac-managed': 'pass', runbook: 'waived', documented: 'pass' },
+          checks: {
+            'iac-managed': 'pass',
+            runbook: 'waived',
+            documented: 'pass',
+          },
         },
         { entityRef: db, stage: 2, checks: { 'iac-managed': 'pass' } },
       ]);
@@ -125,7 +146,11 @@ describe.each(databases.eachSupportedId())(
           title: 'Checkout API',
           ownerRef: 'group:default/team-a',
           stage: 2,
-          checks: { 'iac-managed': 'fail', runbook: 'fail', documented: 'pass' },
+          checks: {
+            'iac-managed': 'fail',
+            runbook: 'fail',
+            documented: 'pass',
+          },
         },
         // Better: no regression.
         { entityRef: db, stage: 3, checks: { 'iac-managed': 'pass' } },
@@ -148,7 +173,9 @@ describe.each(databases.eachSupportedId())(
             {
               id: 'iac-managed',
               from: 'pass',
-              evidence: [{ origin: 'catalog', text: 'evidence of iac-managed' }],
+              evidence: [
+                { origin: 'catalog', text: 'evidence of iac-managed' },
+              ],
             },
             { id: 'runbook', from: 'waived', evidence: [] },
           ],

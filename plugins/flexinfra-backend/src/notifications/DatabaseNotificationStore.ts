@@ -6,7 +6,12 @@ import type { ScorecardHistoryEntry } from '@flexinfra/backstage-plugin-flexinfr
 import type { Knex } from 'knex';
 import { migrateDatabase } from '../database/migrateDatabase';
 import type { StoredCheckResult } from '../database/ResultStore';
-import { chunk, TABLES, toNullableNumber, valuesPerList } from '../database/rows';
+import {
+  chunk,
+  TABLES,
+  toNullableNumber,
+  valuesPerList,
+} from '../database/rows';
 import type { EntityRegression } from './buildRegressionNotifications';
 import type { NotificationStore } from './NotificationStore';
 import type { NotificationCause } from './types';
@@ -141,7 +146,8 @@ export class DatabaseNotificationStore implements NotificationStore {
         failed: failed.map(change => ({
           id: change.id,
           from: change.from,
-          evidence: checks.find(check => check.id === change.id)?.evidence ?? [],
+          evidence:
+            checks.find(check => check.id === change.id)?.evidence ?? [],
         })),
       };
     });

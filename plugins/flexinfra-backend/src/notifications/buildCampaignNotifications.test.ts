@@ -39,8 +39,18 @@ function progress(overrides: Partial<CampaignProgress>): CampaignProgress {
       { date: '2027-02-28', share: 0.5, actualShare: null, status: 'upcoming' },
     ],
     teams: [
-      { ownerRef: 'group:default/team-a', entities: 4, atTarget: 1, share: 0.25 },
-      { ownerRef: 'group:default/team-b', entities: 4, atTarget: 2, share: 0.5 },
+      {
+        ownerRef: 'group:default/team-a',
+        entities: 4,
+        atTarget: 1,
+        share: 0.25,
+      },
+      {
+        ownerRef: 'group:default/team-b',
+        entities: 4,
+        atTarget: 2,
+        share: 0.5,
+      },
     ],
     shortfall: [],
     shortfallTotal: 5,
@@ -97,8 +107,18 @@ describe('buildCampaignNotifications', () => {
         '2027-02-10',
         progress({
           milestones: [
-            { date: '2027-01-31', share: 0.25, actualShare: 0.1, status: 'missed' },
-            { date: '2027-02-28', share: 0.5, actualShare: null, status: 'upcoming' },
+            {
+              date: '2027-01-31',
+              share: 0.25,
+              actualShare: 0.1,
+              status: 'missed',
+            },
+            {
+              date: '2027-02-28',
+              share: 0.5,
+              actualShare: null,
+              status: 'upcoming',
+            },
           ],
         }),
       ),
@@ -154,7 +174,9 @@ describe('buildCampaignNotifications', () => {
     const none = (p: CampaignProgress, c?: Campaign) =>
       build(day, { ...p, milestones: [] }, c);
     expect(none(progress({ onTrack: true }))).toEqual([]);
-    expect(none(progress({ share: 1, atTarget: 8, onTrack: true }))).toEqual([]);
+    expect(none(progress({ share: 1, atTarget: 8, onTrack: true }))).toEqual(
+      [],
+    );
     expect(
       none(progress({ onTrack: false }), { ...campaign, status: 'archived' }),
     ).toEqual([]);

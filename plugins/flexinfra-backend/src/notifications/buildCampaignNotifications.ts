@@ -41,9 +41,10 @@ export function buildCampaignNotifications(options: {
   if (campaign.status !== 'active' || progress.entities === 0) {
     return [];
   }
-  return [milestoneReached(campaign, progress), dueSoonAndBehind(options)].filter(
-    (n): n is PendingNotification => n !== undefined,
-  );
+  return [
+    milestoneReached(campaign, progress),
+    dueSoonAndBehind(options),
+  ].filter((n): n is PendingNotification => n !== undefined);
 }
 
 function milestoneReached(
@@ -179,7 +180,10 @@ function describeShare(campaign: Campaign, progress: CampaignProgress) {
   const target =
     'stage' in campaign.target
       ? `stage ${campaign.target.stage} or higher`
-      : `passing ${plural(campaign.target.checks.length, 'check')} (${campaign.target.checks.join(', ')})`;
+      : `passing ${plural(
+          campaign.target.checks.length,
+          'check',
+        )} (${campaign.target.checks.join(', ')})`;
   return `${progress.atTarget} of ${plural(
     progress.entities,
     'entity',

@@ -75,7 +75,9 @@ describe('buildRegressionNotifications', () => {
           {
             id: 'documented',
             from: 'pass',
-            evidence: [{ origin: 'catalog', text: 'backstage.io/techdocs-ref' }],
+            evidence: [
+              { origin: 'catalog', text: 'backstage.io/techdocs-ref' },
+            ],
           },
         ],
       }),
@@ -115,7 +117,9 @@ describe('buildRegressionNotifications', () => {
   it('says nothing of a waiver that expired without a drop (the waiver notice came before)', () => {
     expect(
       build([
-        regression({ failed: [{ id: 'runbook', from: 'waived', evidence: [] }] }),
+        regression({
+          failed: [{ id: 'runbook', from: 'waived', evidence: [] }],
+        }),
       ]),
     ).toEqual([]);
   });
@@ -124,9 +128,7 @@ describe('buildRegressionNotifications', () => {
     const [notification] = build([
       regression({ ownerRef: null, fromStage: 2, toStage: 1 }),
     ]);
-    expect(notification.recipients).toEqual([
-      'component:default/checkout-api',
-    ]);
+    expect(notification.recipients).toEqual(['component:default/checkout-api']);
   });
 
   it('honours the off switches, telling a drop as a regression when only drops are off', () => {
@@ -145,9 +147,9 @@ describe('buildRegressionNotifications', () => {
         n => n.cause,
       ),
     ).toEqual(['stage-drop']);
-    expect(build([dropped], { stageDrop: false, checkRegression: false })).toEqual(
-      [],
-    );
+    expect(
+      build([dropped], { stageDrop: false, checkRegression: false }),
+    ).toEqual([]);
   });
 
   it('makes at most one notification per entity', () => {

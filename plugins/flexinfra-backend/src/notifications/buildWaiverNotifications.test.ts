@@ -43,7 +43,11 @@ describe('buildWaiverNotifications', () => {
   it('makes one notification per entity, listing its waivers soonest first', () => {
     const notifications = build([
       waiver({ checkId: 'runbook', expires: '2027-03-20' }),
-      waiver({ checkId: 'backups', checkTitle: 'Backups', expires: '2027-03-10' }),
+      waiver({
+        checkId: 'backups',
+        checkTitle: 'Backups',
+        expires: '2027-03-10',
+      }),
       waiver({ entityRef: 'resource:default/db', title: null, ownerRef: null }),
     ]);
     expect(notifications.map(n => [n.subject, n.keys, n.recipients])).toEqual([

@@ -42,8 +42,7 @@ export function buildWaiverNotifications(options: {
           a.checkId.localeCompare(b.checkId),
       );
       const first = waivers[0];
-      const name =
-        first.title ?? entityRef.slice(entityRef.indexOf('/') + 1);
+      const name = first.title ?? entityRef.slice(entityRef.indexOf('/') + 1);
       const when = (expires: string) => {
         const days = daysBetween(today, expires);
         if (days === 0) {

@@ -172,11 +172,16 @@ async function startBackend(options: {
   flexinfra?: object;
   alsoKept?: string[];
 }) {
+  // The mock scheduler runs a task when triggered, and never by itself.
   const scheduler = mockServices.scheduler();
   const backend = await startTestBackend({
     features: [
       databases,
-      scheduler.factory({ skipTaskRunOnStartup: true }),
+      createServiceFactory({
+        service: coreServices.scheduler,
+        deps: {},
+        factory: () => scheduler,
+      }),
       catalogPlugin,
       notificationsPlugin,
       flexinfraPlugin,
@@ -227,7 +232,9 @@ async function startBackend(options: {
         const group = await get(
           '/api/catalog/entities/by-name/group/default/team-a',
         );
-        const svc = await get('/api/catalog/entities/by-name/component/default/svc');
+        const svc = await get(
+          '/api/catalog/entities/by-name/component/default/svc',
+        );
         const member = group.body.relations?.some(
           (r: { type: string; targetRef: string }) =>
             r.type === 'hasMember' && r.targetRef === ALICE,
@@ -235,16 +242,16 @@ async function startBackend(options: {
         const owned = svc.body.relations?.some(
           (r: { type: string }) => r.type === 'ownedBy',
         );
-        return member &&
-          owned &&
-          check(svc.body.metadata.annotations ?? {})
+        return member && owned && check(svc.body.metadata.annotations ?? {})
           ? true
           : undefined;
       });
     },
     async refresh() {
       await scheduler.triggerTask(REFRESH_TASK_ID);
-      const response = await get('/api/flexinfra/entities/component/default/svc');
+      const response = await get(
+        '/api/flexinfra/entities/component/default/svc',
+      );
       return response.body;
     },
     async notificationsOf(user: string): Promise<Notification[]> {

@@ -41,7 +41,9 @@ export async function setupNotifications(options: {
 }): Promise<RefreshListener[]> {
   const { settings, logger } = options;
   if (!settings.enabled) {
-    logger.info('FlexInfra notifications are off (flexinfra.notifications.enabled)');
+    logger.info(
+      'FlexInfra notifications are off (flexinfra.notifications.enabled)',
+    );
     return [];
   }
   const store = await DatabaseNotificationStore.create({

@@ -16,6 +16,7 @@ import { CatalogReader } from '../catalog/CatalogReader';
 import { catalogFieldsFor } from '../catalog/catalogFields';
 import { DatabaseRefreshRunStore } from '../database/DatabaseRefreshRunStore';
 import { DatabaseResultStore } from '../database/DatabaseResultStore';
+import type { RefreshListener } from './RefreshListener';
 import { RefreshTask } from './RefreshTask';
 
 jest.setTimeout(60_000);
@@ -133,6 +134,7 @@ async function setup(databaseId: TestDatabaseId) {
       model?: typeof model;
       pageSize?: number;
       fullReadEvery?: { hours: number };
+      listeners?: RefreshListener[];
     } = {},
   ) {
     const service_ = Array.isArray(catalog)
@@ -155,6 +157,7 @@ async function setup(databaseId: TestDatabaseId) {
       logger: mockServices.logger.mock(),
       now: () => day,
       fullReadEvery: options.fullReadEvery,
+      listeners: options.listeners,
     });
   }
   const nextDay = () => {
@@ -310,6 +313,56 @@ describe.each(databases.eachSupportedId())('RefreshTask on %p', databaseId => {
     expect(run).toEqual(await runStore.getRun(run.id));
     expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual' });
     await expect(runStore.getRun(run.id + 100)).resolves.toBeUndefined();
+  });
+
+  it('tells its listeners before the commit (previous results still stored) and after', async () => {
+    const { task, resultStore } = await setup(databaseId);
+    await task([...org, service('a')]).run('schedule');
+    const told: string[] = [];
+    const listener: RefreshListener = {
+      async beforeCommit(runId) {
+        const stored = await resultStore.getScorecard('component:default/a');
+        told.push(
+          `before ${runId}: iac ${
+            stored?.checks.find(c => c.id === 'iac-managed')?.status
+          }`,
+        );
+      },
+      async afterCommit(run) {
+        const stored = await resultStore.getScorecard('component:default/a');
+        told.push(
+          `after ${run.id} ${run.status}: iac ${
+            stored?.checks.find(c => c.id === 'iac-managed')?.status
+          }`,
+        );
+      },
+    };
+    const failing: RefreshListener = {
+      beforeCommit: async () => {
+        throw new Error('listener broke');
+      },
+      afterCommit: async () => {
+        throw new Error('listener broke');
+      },
+    };
+
+    const run = await task([...org, service('a', IAC)], {
+      listeners: [failing, listener],
+    }).run('schedule');
+
+    expect(run.status).toBe('succeeded');
+    expect(told).toEqual([
+      `before ${run.id}: iac fail`,
+      `after ${run.id} succeeded: iac pass`,
+    ]);
+
+    // A failed run commits nothing and tells nothing after.
+    told.length = 0;
+    const failed = await task(failingCatalog([...org, service('a')], 1), {
+      listeners: [listener],
+    }).run('schedule');
+    expect(failed.status).toBe('failed');
+    expect(told).toEqual([]);
   });
 
   it('keeps the last good results and records why when the catalog fails mid-run', async () => {

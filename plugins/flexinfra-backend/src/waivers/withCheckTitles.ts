@@ -16,6 +16,7 @@ export function withCheckTitles(
   );
   return waivers.map(waiver => ({
     ...waiver,
-    checkTitle: titles.get(waiver.checkId) ?? waiver.checkTitle ?? waiver.checkId,
+    checkTitle:
+      titles.get(waiver.checkId) ?? waiver.checkTitle ?? waiver.checkId,
   }));
 }
