@@ -177,3 +177,75 @@ test('the FlexInfra page shows the maturity model from the backend', async ({
   }
   await expect(page.getByText('On-Demand and Elastic')).toBeVisible();
 });
+
+test('a platform owner creates a campaign, follows its progress and finds it on an entity', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'FlexInfra', exact: true })
+    .click();
+  await page.getByRole('tab', { name: 'Campaigns' }).click();
+  await expect(page).toHaveURL(/\/flexinfra\/campaigns$/);
+  // A retry finds the first attempt's campaign: each attempt names its own.
+  const title = `Payments resilient by spring (${Date.now() % 100000})`;
+
+  await page.getByRole('button', { name: 'New campaign' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New campaign' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog
+    .getByLabel('Description')
+    .fill('Every payments service at stage 4, resilient and optimised.');
+  // An owner that is not in the catalog comes back from the backend on its field.
+  await dialog.getByLabel('Owner').fill('group:default/nobody');
+  await dialog.getByLabel('Scope entity').fill('group:default/payments');
+  await dialog.getByRole('button', { name: /Elastic & Programmable/ }).click();
+  await page.getByRole('option', { name: '4 · Resilient & Optimised' }).click();
+  await dialog.getByRole('button', { name: 'Add milestone' }).click();
+  await dialog.getByLabel('Milestone 1 share at target').fill('50');
+  await dialog.getByRole('button', { name: 'Create campaign' }).click();
+  await expect(
+    dialog.getByText('no entity group:default/nobody in the catalog'),
+  ).toBeVisible();
+
+  await dialog.getByLabel('Owner').fill('group:default/platform');
+  await dialog.getByRole('button', { name: 'Create campaign' }).click();
+
+  // The new campaign's page: where it stands, the chart, teams, what is left.
+  await expect(page).toHaveURL(/\/flexinfra\/campaigns\/[^/]+$/);
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  const facts = page.getByRole('table', { name: 'Campaign' });
+  await expect(facts.getByRole('row', { name: /^At target/ })).toContainText(
+    / of \d+\)/,
+  );
+  await expect(facts).toContainText('payments and its teams');
+  await expect(facts).toContainText('Stage 4 · Resilient & Optimised');
+  await expect(
+    page.getByRole('figure', { name: /^Share at target: / }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Teams' }).getByRole('link').first(),
+  ).toBeVisible();
+  await snap(page, 'campaign');
+
+  // An entity in scope (payments-core's invoice service) shows the campaign.
+  await openFlexibilityTab(page, 'component', 'invoice-service');
+  const box = page.getByRole('region', { name: `Campaign ${title}` });
+  await expect(box).toBeVisible();
+  await expect(box).toContainText('Stage 4 · Resilient & Optimised');
+
+  // The box links back to the campaign, which is listed with its share.
+  await box.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await page.getByRole('link', { name: 'All campaigns' }).click();
+  const list = page.getByRole('table', { name: 'Campaigns' });
+  await expect(list).toContainText(title);
+  await expect(
+    page.getByRole('button', { name: 'New campaign' }),
+  ).toBeEnabled();
+  await expect(list).toContainText(
+    /\d+% \(\d+ of \d+\), (on track|behind|done)/,
+  );
+  await snap(page, 'campaigns');
+});

@@ -88,17 +88,17 @@ const CampaignView = ({
           <CampaignProgressChart campaign={campaign} progress={progress} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={5}>
-        <InfoCard title="Teams" subheader="The furthest behind first">
-          <CampaignTeamsTable teams={progress.teams} />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={7}>
+      <Grid item xs={12}>
         <InfoCard
           title="Still to do"
           subheader="What each entity short of the target must pass"
         >
           <CampaignShortfallTable progress={progress} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="Teams" subheader="The furthest behind first">
+          <CampaignTeamsTable teams={progress.teams} />
         </InfoCard>
       </Grid>
       {editing && (

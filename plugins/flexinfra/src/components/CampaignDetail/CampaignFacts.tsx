@@ -7,7 +7,22 @@ import TableRow from '@material-ui/core/TableRow';
 import type { ReactNode } from 'react';
 import type { Campaign, CampaignProgress, FlexInfraModel } from '../../api';
 import { formatCount, formatShare } from '../DashboardFormat';
-import { describeScope, describeTarget } from '../shared';
+import {
+  campaignTrack,
+  describeScope,
+  describeTarget,
+  type CampaignTrack,
+} from '../shared';
+
+/** Why there is no projected completion day. */
+function noProjection(track: CampaignTrack): string {
+  if (track === 'done') {
+    return 'Done';
+  }
+  return track === 'no trend yet'
+    ? 'After a second day of progress'
+    : 'Not rising over the last 28 days';
+}
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
   <TableRow>
@@ -25,18 +40,16 @@ export interface CampaignFactsProps {
   model: FlexInfraModel;
 }
 
-/** Whether the campaign is on track, in a word. */
-function trackLabel(campaign: Campaign, progress: CampaignProgress) {
-  if (progress.entities > 0 && progress.atTarget === progress.entities) {
-    return { label: 'Done', color: 'primary' as const };
-  }
-  if (campaign.status === 'archived') {
-    return { label: 'Archived', color: 'default' as const };
-  }
-  return progress.onTrack
-    ? { label: 'On track', color: 'primary' as const }
-    : { label: 'Behind', color: 'secondary' as const };
-}
+const TRACK_CHIPS: Record<
+  CampaignTrack,
+  { label: string; color: 'primary' | 'secondary' | 'default' }
+> = {
+  done: { label: 'Done', color: 'primary' },
+  'on track': { label: 'On track', color: 'primary' },
+  behind: { label: 'Behind', color: 'secondary' },
+  'no trend yet': { label: 'No trend yet', color: 'default' },
+  archived: { label: 'Archived', color: 'default' },
+};
 
 /** What a campaign is, and where it stands now. */
 export const CampaignFacts = ({
@@ -45,12 +58,13 @@ export const CampaignFacts = ({
   model,
 }: CampaignFactsProps) => {
   const checkTitles = new Map(model.checks.map(c => [c.id, c.title]));
-  const track = trackLabel(campaign, progress);
+  const track = campaignTrack(campaign, progress);
+  const chip = TRACK_CHIPS[track];
   return (
     <Table size="small" aria-label="Campaign">
       <TableBody>
         <Fact label="Status">
-          <Chip size="small" color={track.color} label={track.label} />
+          <Chip size="small" color={chip.color} label={chip.label} />
         </Fact>
         <Fact label="At target">
           {formatShare(progress.share)} ({formatCount(progress.atTarget)} of{' '}
@@ -67,10 +81,7 @@ export const CampaignFacts = ({
           {campaign.startDate} to {campaign.dueDate}
         </Fact>
         <Fact label="Projected completion">
-          {progress.projectedCompletion ??
-            (progress.atTarget === progress.entities
-              ? '—'
-              : 'Not rising over the last 28 days')}
+          {progress.projectedCompletion ?? noProjection(track)}
         </Fact>
         {campaign.milestones.length > 0 && (
           <Fact label="Milestones">

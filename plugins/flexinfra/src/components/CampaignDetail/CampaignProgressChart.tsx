@@ -52,7 +52,7 @@ export const CampaignProgressChart = ({
   return (
     <Box component="figure" m={0} aria-label={label}>
       <ResponsiveContainer width="100%" height={280}>
-        <LineChart data={data.points} margin={{ top: 16, right: 24, left: 0 }}>
+        <LineChart data={data.points} margin={{ top: 16, right: 48, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="time"
@@ -73,7 +73,8 @@ export const CampaignProgressChart = ({
             type="stepAfter"
             stroke={theme.palette.primary.main}
             strokeWidth={2}
-            dot={false}
+            // A dot per day while there are few, so a single day shows.
+            dot={measured.length <= 31}
             isAnimationActive={false}
           />
           <Line

@@ -2,6 +2,7 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import type { Campaign } from '../../api';
 import { formatCount, formatShare } from '../DashboardFormat';
+import { campaignTrack } from '../shared';
 import { useCampaignShare } from './useCampaignList';
 
 /** A campaign's share at target now and whether it is on track. */
@@ -17,13 +18,7 @@ export const CampaignShareCell = ({ campaign }: { campaign: Campaign }) => {
       </Typography>
     );
   }
-  const done = value.entities > 0 && value.atTarget === value.entities;
-  let track = value.onTrack ? 'on track' : 'behind';
-  if (done) {
-    track = 'done';
-  } else if (campaign.status === 'archived') {
-    track = 'archived';
-  }
+  const track = campaignTrack(campaign, value);
   return (
     <>
       <Typography variant="body2">
@@ -33,7 +28,7 @@ export const CampaignShareCell = ({ campaign }: { campaign: Campaign }) => {
       <LinearProgress
         variant="determinate"
         value={(value.share ?? 0) * 100}
-        color={value.onTrack || done ? 'primary' : 'secondary'}
+        color={track === 'behind' ? 'secondary' : 'primary'}
         aria-hidden
       />
     </>

@@ -1,2 +1,3 @@
+export { campaignTrack, type CampaignTrack } from './campaignTrack';
 export { describeScope, describeTarget } from './describeCampaign';
 export { useCampaignLink } from './useCampaignLink';
