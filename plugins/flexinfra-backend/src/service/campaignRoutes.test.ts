@@ -272,6 +272,18 @@ describe('campaign routes', () => {
         scope: { type: 'filters', filters: {} },
       }),
     ).toMatch(/^Invalid campaign: scope\.filters must select something/);
+    // A filters scope's refs are checked against the catalog too.
+    expect(
+      await message({
+        ...input,
+        scope: {
+          type: 'filters',
+          filters: { owner: ['nobody'], lifecycle: ['production'] },
+        },
+      }),
+    ).toBe(
+      'Invalid campaign: scope.filters.owner[0] no entity group:default/nobody in the catalog',
+    );
     // The OpenAPI document's own checks name the field too.
     expect(await message({ ...input, startDate: 'soon' })).toMatch(/startDate/);
     expect(await message({ ...input, title: undefined })).toMatch(/title/);

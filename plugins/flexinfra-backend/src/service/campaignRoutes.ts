@@ -88,6 +88,13 @@ export function addCampaignRoutes(
     const refs: Array<[field: string, ref: string]> = [['owner', input.owner]];
     if (input.scope.type !== 'filters') {
       refs.push(['scope.ref', input.scope.ref]);
+    } else {
+      const { owner, system, domain } = input.scope.filters;
+      for (const [name, values] of Object.entries({ owner, system, domain })) {
+        values?.forEach((ref, index) =>
+          refs.push([`scope.filters.${name}[${index}]`, ref]),
+        );
+      }
     }
     const { items } = await catalog.getEntitiesByRefs(
       { entityRefs: refs.map(([, ref]) => ref), fields: ['kind'] },

@@ -66,6 +66,57 @@ describe('validateCampaignInput', () => {
     });
   });
 
+  it('writes the refs of a filters scope in full, and lower-cases its values', () => {
+    const result = validateCampaignInput(
+      {
+        ...valid,
+        scope: {
+          type: 'filters',
+          filters: {
+            owner: ['Payments', 'user:ada'],
+            system: ['shop'],
+            domain: ['ops/Retail'],
+            kind: ['Component'],
+            lifecycle: ['Production'],
+          },
+        },
+      },
+      model,
+    );
+    expect(result.ok && result.value.scope).toEqual({
+      type: 'filters',
+      filters: {
+        owner: ['group:default/payments', 'user:default/ada'],
+        system: ['system:default/shop'],
+        domain: ['domain:ops/retail'],
+        kind: ['component'],
+        lifecycle: ['production'],
+      },
+    });
+  });
+
+  it('names a filter ref of the wrong kind by its index', () => {
+    const result = validateCampaignInput(
+      {
+        ...valid,
+        scope: {
+          type: 'filters',
+          filters: { owner: ['payments', 'system:shop'] },
+        },
+      },
+      model,
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'scope.filters.owner[1]',
+          message: 'must be a group or user ref, not a system ref',
+        },
+      ],
+    });
+  });
+
   it('names each field that is wrong', () => {
     expect(
       problemsOf({

@@ -1,5 +1,6 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod';
+import type { ResultFilters } from '../api/types';
 import type { CampaignInput, CampaignInputProblem } from './types';
 
 /** A YYYY-MM-DD day that exists on the calendar. */
@@ -58,12 +59,16 @@ const REF_KINDS: Record<string, string[]> = {
   'scope.group': ['group'],
   'scope.system': ['system'],
   'scope.domain': ['domain'],
+  'scope.filters.owner': ['group', 'user'],
+  'scope.filters.system': ['system'],
+  'scope.filters.domain': ['domain'],
 };
 
 /**
  * Checks a campaign as a client sent it, against the model it will be
  * measured with: its stages and check ids. Returns the campaign with
- * defaults filled in and entity refs in their full, lower-case form, or
+ * defaults filled in and entity refs in their full, lower-case form (in a
+ * filters scope too, where a bare name is a group, system or domain), or
  * every problem found, each naming its field. Whether the refs exist in
  * the catalog is for the caller to ask.
  *
@@ -87,9 +92,17 @@ export function validateCampaignInput(
   }
   const input = parsed.data;
   const problems: CampaignInputProblem[] = [];
-  const ref = (field: string, kinds: string[], raw: string) => {
+  const ref = (
+    field: string,
+    kinds: string[],
+    raw: string,
+    defaultKind?: string,
+  ) => {
     try {
-      const parsedRef = parseEntityRef(raw, { defaultNamespace: 'default' });
+      const parsedRef = parseEntityRef(raw, {
+        defaultKind,
+        defaultNamespace: 'default',
+      });
       const kind = parsedRef.kind.toLocaleLowerCase('en-US');
       if (!kinds.includes(kind)) {
         problems.push({
@@ -110,9 +123,28 @@ export function validateCampaignInput(
   };
 
   const owner = ref('owner', REF_KINDS.owner, input.owner);
+  // The filters as results store them: refs in full (`payments` is
+  // group:default/payments), kinds, types and lifecycles lower-cased.
+  const scopeFilters = (filters: ResultFilters): ResultFilters => {
+    const normalised: ResultFilters = {};
+    for (const [name, values] of Object.entries(filters) as Array<
+      [keyof ResultFilters, string[] | undefined]
+    >) {
+      if (!values || values.length === 0) {
+        continue;
+      }
+      const kinds = REF_KINDS[`scope.filters.${name}`];
+      normalised[name] = values.map((value, index) =>
+        kinds
+          ? ref(`scope.filters.${name}[${index}]`, kinds, value, kinds[0])
+          : value.toLocaleLowerCase('en-US'),
+      );
+    }
+    return normalised;
+  };
   const scope =
     input.scope.type === 'filters'
-      ? input.scope
+      ? { type: 'filters' as const, filters: scopeFilters(input.scope.filters) }
       : {
           type: input.scope.type,
           ref: ref(

@@ -73,7 +73,11 @@ export const ScopeFields = ({ values, errors, onChange }: ScopeFieldsProps) => {
               id={`campaign-scope-${name}`}
               label={FILTER_LABELS[name]}
               value={values.scopeFilters[name]}
-              helperText={name === 'kind' ? 'Comma-separated' : undefined}
+              error={Boolean(errors[`scope.filters.${name}`])}
+              helperText={
+                errors[`scope.filters.${name}`] ??
+                (name === 'kind' ? 'Comma-separated' : undefined)
+              }
               onChange={event =>
                 onChange({
                   scopeFilters: {

@@ -205,6 +205,17 @@ describe('errorsFromBackend', () => {
     });
   });
 
+  it("puts a check's or a filter value's problem on its list's field", () => {
+    expect(
+      errorsFromBackend(
+        "Invalid campaign: scope.filters.owner[1] no entity group:default/gone in the catalog; target.checks[0] there is no check 'x' in the model",
+      ),
+    ).toEqual({
+      'scope.filters.owner': 'no entity group:default/gone in the catalog',
+      'target.checks': "there is no check 'x' in the model",
+    });
+  });
+
   it('is undefined for any other message', () => {
     expect(
       errorsFromBackend('You may not create a FlexInfra campaign'),

@@ -160,9 +160,12 @@ export function toCampaignInput(values: CampaignFormValues): CampaignInput {
   };
 }
 
-/** The form's key for a problem's field: a check's index names the list. */
+/**
+ * The form's key for a problem's field: a check or a filter value is shown
+ * on its list's field (`target.checks`, `scope.filters.owner`).
+ */
 function formKey(field: string): string {
-  return field.replace(/^target\.checks\[\d+\]$/, 'target.checks');
+  return field.replace(/^(target\.checks|scope\.filters\.\w+)\[\d+\]$/, '$1');
 }
 
 /** Problems by form key; the first problem of a field is kept. */
