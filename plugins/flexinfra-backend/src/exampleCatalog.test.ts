@@ -132,6 +132,10 @@ describe('the backend on the example catalog', () => {
                 timeout: { minutes: 1 },
                 initialDelay: { seconds: 0 },
               },
+              // Tested in notifications/notifications.test.ts. The real
+              // scheduler's poll for a daily task (every 5 s) would outlive
+              // the backend by seconds.
+              notifications: { enabled: false },
             },
           },
         }),

@@ -46,6 +46,10 @@ function replica(knex: Knex) {
               timeout: { minutes: 1 },
               initialDelay: { seconds: 0 },
             },
+            // Tested in notifications/notifications.test.ts. The real
+            // scheduler's poll for a daily task (every 5 s) would outlive
+            // the backend by seconds.
+            notifications: { enabled: false },
           },
         },
       }),
