@@ -4,6 +4,11 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  flexinfraCampaignDeletePermission,
+  flexinfraCampaignUpdatePermission,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { flexInfraApiRef } from '../../api';
@@ -29,6 +34,12 @@ const CampaignView = ({
   const api = useApi(flexInfraApiRef);
   const alertApi = useApi(alertApiRef);
   const [editing, setEditing] = useState(false);
+  const mayEdit = usePermission({
+    permission: flexinfraCampaignUpdatePermission,
+  }).allowed;
+  const mayArchive = usePermission({
+    permission: flexinfraCampaignDeletePermission,
+  }).allowed;
   const archive = async () => {
     try {
       await api.archiveCampaign(campaign.id);
@@ -59,15 +70,15 @@ const CampaignView = ({
             </Typography>
           </Box>
           <Link to="..">All campaigns</Link>
-          {campaign.status === 'active' && (
-            <>
-              <Button variant="outlined" onClick={() => setEditing(true)}>
-                Edit
-              </Button>
-              <Button variant="outlined" onClick={archive}>
-                Archive
-              </Button>
-            </>
+          {campaign.status === 'active' && mayEdit && (
+            <Button variant="outlined" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+          {campaign.status === 'active' && mayArchive && (
+            <Button variant="outlined" onClick={archive}>
+              Archive
+            </Button>
           )}
         </Box>
       </Grid>

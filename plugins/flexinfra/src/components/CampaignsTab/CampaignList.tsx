@@ -12,6 +12,8 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { flexinfraCampaignCreatePermission } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Campaign, FlexInfraModel } from '../../api';
@@ -78,6 +80,11 @@ export const CampaignList = () => {
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const state = useCampaignList(includeArchived);
+  const createPermission = usePermission({
+    permission: flexinfraCampaignCreatePermission,
+  });
+  const mayCreate = createPermission.allowed;
+  const denied = !createPermission.loading && !mayCreate;
   return (
     <>
       <Box display="flex" alignItems="center" mb={2} gridGap={16}>
@@ -98,7 +105,8 @@ export const CampaignList = () => {
           variant="contained"
           color="primary"
           startIcon={<AddIcon />}
-          disabled={!state.value}
+          disabled={!state.value || !mayCreate}
+          title={denied ? 'You may not create campaigns' : undefined}
           onClick={() => setCreating(true)}
         >
           New campaign

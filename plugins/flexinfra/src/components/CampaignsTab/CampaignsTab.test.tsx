@@ -39,6 +39,18 @@ function errorBody(name: string, message: string, statusCode: number) {
   });
 }
 
+/** Opens the new campaign dialog once the list and permission are loaded. */
+async function openNewCampaignDialog() {
+  const button = await screen.findByRole(
+    'button',
+    { name: 'New campaign' },
+    LOAD,
+  );
+  await waitFor(() => expect(button).toBeEnabled(), LOAD);
+  await user.click(button);
+  return screen.getByRole('dialog', { name: 'New campaign' });
+}
+
 /** Fills the new campaign dialog's required fields. */
 async function fillRequired(dialog: HTMLElement) {
   await user.type(
@@ -91,10 +103,7 @@ describe('Campaigns tab', () => {
   it('checks a new campaign before sending it, naming each field', async () => {
     const api = fakeFlexInfraApi();
     renderDashboard(<FlexInfraPage />, api, { initialUrl: '/campaigns' });
-    await user.click(
-      await screen.findByRole('button', { name: 'New campaign' }, LOAD),
-    );
-    const dialog = screen.getByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaignDialog();
 
     await user.type(
       within(dialog).getByRole('textbox', { name: /Owner/ }),
@@ -123,10 +132,7 @@ describe('Campaigns tab', () => {
   it('creates a campaign and opens its page', async () => {
     const api = fakeFlexInfraApi();
     renderDashboard(<FlexInfraPage />, api, { initialUrl: '/campaigns' });
-    await user.click(
-      await screen.findByRole('button', { name: 'New campaign' }, LOAD),
-    );
-    const dialog = screen.getByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaignDialog();
     await fillRequired(dialog);
     await user.click(
       within(dialog).getByRole('button', { name: 'Create campaign' }),
@@ -152,10 +158,7 @@ describe('Campaigns tab', () => {
       ),
     );
     renderDashboard(<FlexInfraPage />, api, { initialUrl: '/campaigns' });
-    await user.click(
-      await screen.findByRole('button', { name: 'New campaign' }, LOAD),
-    );
-    const dialog = screen.getByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaignDialog();
     await fillRequired(dialog);
     await user.click(
       within(dialog).getByRole('button', { name: 'Create campaign' }),
@@ -190,10 +193,7 @@ describe('Campaigns tab', () => {
       ),
     );
     renderDashboard(<FlexInfraPage />, api, { initialUrl: '/campaigns' });
-    await user.click(
-      await screen.findByRole('button', { name: 'New campaign' }, LOAD),
-    );
-    const dialog = screen.getByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaignDialog();
     await fillRequired(dialog);
     await user.click(
       within(dialog).getByRole('button', { name: 'Create campaign' }),

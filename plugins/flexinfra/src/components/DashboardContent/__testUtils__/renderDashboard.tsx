@@ -5,6 +5,8 @@ import {
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { useLocation } from 'react-router-dom';
@@ -21,6 +23,8 @@ export interface RenderDashboardOptions {
   fetch?: typeof fetch;
   /** The URL to start at, e.g. `/flexinfra?kind=component`. */
   initialUrl?: string;
+  /** Permissions the user is denied, by name; every other one is allowed. */
+  deny?: string[];
 }
 
 /** What {@link renderDashboard} returns. */
@@ -33,8 +37,8 @@ export type RenderDashboardResult = RenderResult & {
 
 /**
  * Renders a dashboard element in a test app with this FlexInfra API, a mock
- * alert API (returned, to read the alerts), a fetch API and the catalog's
- * entity route (for entity links).
+ * alert API (returned, to read the alerts), a fetch API, a permission API
+ * allowing all but `deny`, and the catalog's entity route (for entity links).
  */
 export function renderDashboard(
   element: ReactElement,
@@ -55,6 +59,15 @@ export function renderDashboard(
         [flexInfraApiRef, api as FlexInfraApi],
         [alertApiRef, alertApi],
         [fetchApiRef, fetchApi],
+        [
+          permissionApiRef,
+          mockApis.permission({
+            authorize: request =>
+              options.deny?.includes(request.permission.name)
+                ? AuthorizeResult.DENY
+                : AuthorizeResult.ALLOW,
+          }),
+        ],
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       initialRouteEntries: options.initialUrl
