@@ -249,3 +249,63 @@ test('a platform owner creates a campaign, follows its progress and finds it on 
   );
   await snap(page, 'campaigns');
 });
+
+test("a campaign's owner hears through Backstage's notifications that it reached a milestone", async ({
+  page,
+  request,
+}) => {
+  const backend = 'http://localhost:7007';
+  const { backstageIdentity } = await (
+    await request.get(`${backend}/api/auth/guest/refresh`)
+  ).json();
+  const headers = { Authorization: `Bearer ${backstageIdentity.token}` };
+  // The guest is a member of platform-devex, which runs this campaign; a
+  // milestone of 10% is below where payments stands already.
+  const title = `Payments started (${Date.now() % 100000})`;
+  const today = new Date().toISOString().slice(0, 10);
+  const created = await request.post(`${backend}/api/flexinfra/campaigns`, {
+    headers,
+    data: {
+      title,
+      description: 'A first step for payments.',
+      owner: 'group:default/platform-devex',
+      scope: { type: 'group', ref: 'group:default/payments' },
+      target: { stage: 3 },
+      startDate: today,
+      dueDate: '2099-12-31',
+      milestones: [{ date: '2099-06-30', share: 0.1 }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  // The daily job, run now rather than in a day.
+  await expect(async () => {
+    const triggered = await request.post(
+      `${backend}/api/flexinfra/.backstage/scheduler/v1/tasks/flexinfra-notifications/trigger`,
+      { headers },
+    );
+    expect(triggered.status()).toBe(200);
+    const { notifications } = await (
+      await request.get(`${backend}/api/notifications/notifications`, {
+        headers,
+      })
+    ).json();
+    expect(
+      notifications.map((n: { payload: { title: string } }) => n.payload.title),
+    ).toContain(
+      `Campaign “${title}” reached its milestone of 10% by 2099-06-30`,
+    );
+  }).toPass({ timeout: 60_000 });
+
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /Notifications/ })
+    .click();
+  const notification = page.getByText(
+    `Campaign “${title}” reached its milestone of 10% by 2099-06-30`,
+  );
+  await expect(notification).toBeVisible();
+  await snap(page, 'notifications');
+  await notification.click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+});
