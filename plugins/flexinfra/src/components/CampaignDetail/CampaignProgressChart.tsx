@@ -99,7 +99,15 @@ export const CampaignProgressChart = ({
               r={6}
               fill={milestoneColor[milestone.status]}
               stroke="none"
-              label={{ value: milestone.label, position: 'top', fontSize: 11 }}
+              label={{
+                value: milestone.label,
+                // Toward the middle, so a late milestone's label is not cut.
+                position:
+                  milestone.time > (data.domain[0] + data.domain[1]) / 2
+                    ? 'left'
+                    : 'right',
+                fontSize: 11,
+              }}
             />
           ))}
         </LineChart>

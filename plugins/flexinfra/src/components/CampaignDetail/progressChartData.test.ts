@@ -32,7 +32,7 @@ describe('progressChartData', () => {
         time: dayTime('2027-01-06'),
         share: 50,
         status: 'missed',
-        label: '50 % by 2027-01-06 (missed)',
+        label: '50 % by 2027-01-06',
       },
     ]);
     expect(data.domain).toEqual([dayTime('2027-01-01'), dayTime('2027-01-11')]);

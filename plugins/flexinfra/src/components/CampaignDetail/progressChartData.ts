@@ -81,7 +81,7 @@ export function progressChartData(
       status: milestone.status,
       label: `${Math.round(milestone.share * 1000) / 10} % by ${
         milestone.date
-      } (${milestone.status})`,
+      }`,
     })),
     due,
     domain: [start, Math.max(due, last?.time ?? due)],
