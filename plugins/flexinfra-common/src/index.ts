@@ -48,4 +48,5 @@ export {
 export * from './engine/types';
 export * from './permissions';
 export * from './api/types';
+export { RESULT_FILTER_NAMES } from './api/resultFilterNames';
 export * from './campaigns';

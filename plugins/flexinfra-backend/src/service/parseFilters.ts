@@ -1,6 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import type { ResultFilters } from '@flexinfra/backstage-plugin-flexinfra-common';
+import {
+  RESULT_FILTER_NAMES,
+  type ResultFilters,
+} from '@flexinfra/backstage-plugin-flexinfra-common';
 import { normaliseEntityRef, validateRefPart } from './entityRefParams';
 import type { Query } from './queryParams';
 
@@ -26,15 +29,6 @@ const REF_FILTER_KINDS: Partial<Record<FilterName, readonly string[]>> = {
   system: ['system'],
   domain: ['domain'],
 };
-
-export const FILTER_NAMES: readonly FilterName[] = [
-  'kind',
-  'type',
-  'lifecycle',
-  'owner',
-  'system',
-  'domain',
-];
 
 /** The values of a repeatable, comma-separated query parameter. */
 function filterValues(query: Query, name: string): string[] {
@@ -125,7 +119,7 @@ function parseRefValue(
  */
 export function parseFilters(query: Query): ResultFilters {
   const filters: ResultFilters = {};
-  for (const name of FILTER_NAMES) {
+  for (const name of RESULT_FILTER_NAMES) {
     const values = filterValues(query, name);
     if (values.length === 0) {
       continue;

@@ -1,6 +1,7 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import { RESULT_FILTER_NAMES } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type {
   Campaign,
   CampaignInput,
@@ -20,16 +21,6 @@ import type {
   WaiversOverview,
 } from './FlexInfraApi';
 
-/** The query parameter of each result filter, in the order they are sent. */
-const FILTER_NAMES: ReadonlyArray<keyof ResultFilters> = [
-  'kind',
-  'type',
-  'lifecycle',
-  'owner',
-  'system',
-  'domain',
-];
-
 type QueryValue = string | number | undefined;
 
 /**
@@ -46,7 +37,7 @@ function queryString(
       search.append(name, String(value));
     }
   }
-  for (const name of FILTER_NAMES) {
+  for (const name of RESULT_FILTER_NAMES) {
     for (const value of filters?.[name] ?? []) {
       search.append(name, value);
     }

@@ -2,8 +2,8 @@ import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { RESULT_FILTER_NAMES } from '@flexinfra/backstage-plugin-flexinfra-common';
 import {
-  SCOPE_FILTER_NAMES,
   type CampaignFormErrors,
   type CampaignFormValues,
   type ScopeFilterName,
@@ -66,7 +66,7 @@ export const ScopeFields = ({ values, errors, onChange }: ScopeFieldsProps) => {
         </TextField>
       </Grid>
       {values.scopeType === 'filters' ? (
-        SCOPE_FILTER_NAMES.map(name => (
+        RESULT_FILTER_NAMES.map(name => (
           <Grid item xs={12} sm={4} key={name}>
             <TextField
               fullWidth

@@ -1,4 +1,5 @@
 import {
+  RESULT_FILTER_NAMES,
   validateCampaignInput,
   type Campaign,
   type CampaignInput,
@@ -6,18 +7,8 @@ import {
   type ResultFilters,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
-/** The dashboard filters a campaign's scope can select on. */
-export const SCOPE_FILTER_NAMES = [
-  'kind',
-  'type',
-  'lifecycle',
-  'owner',
-  'system',
-  'domain',
-] as const satisfies ReadonlyArray<keyof ResultFilters>;
-
-/** One of {@link SCOPE_FILTER_NAMES}. */
-export type ScopeFilterName = (typeof SCOPE_FILTER_NAMES)[number];
+/** One of the result filters a campaign's scope can select on. */
+export type ScopeFilterName = (typeof RESULT_FILTER_NAMES)[number];
 
 /**
  * What the campaign dialog edits: a {@link CampaignInput} as text fields
@@ -88,7 +79,7 @@ export function campaignFormOf(campaign: Campaign): CampaignFormValues {
   const { scope, target } = campaign;
   const scopeFilters = { ...NO_FILTERS };
   if (scope.type === 'filters') {
-    for (const name of SCOPE_FILTER_NAMES) {
+    for (const name of RESULT_FILTER_NAMES) {
       scopeFilters[name] = (scope.filters[name] ?? []).join(', ');
     }
   }
@@ -123,7 +114,7 @@ function scopeOf(values: CampaignFormValues): CampaignScope {
     return { type: values.scopeType, ref: values.scopeRef.trim() };
   }
   const filters: ResultFilters = {};
-  for (const name of SCOPE_FILTER_NAMES) {
+  for (const name of RESULT_FILTER_NAMES) {
     const list = splitList(values.scopeFilters[name]);
     if (list.length > 0) {
       filters[name] = list;
