@@ -436,4 +436,51 @@ describe('FlexInfra notifications through the notifications backend', () => {
     ]);
     expect(notifications[0].updated).toBeFalsy();
   });
+  it('tells the campaign owner and the teams behind that it is due soon and behind, once per reminder period', async () => {
+    files.writeSvc({});
+    const backend = await startBackend({
+      locations: files.locations,
+      flexinfra: { notifications: { waivers: { enabled: false } } },
+    });
+    await backend.catalogHas(a => !('backstage.io/techdocs-ref' in a));
+    expect((await backend.refresh()).stage.number).toBe(1);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const inDays = (days: number) =>
+      new Date(Date.parse(today) + days * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+    // Run by bob; svc, team-a's (alice's), is still at stage 1 with five
+    // days left, where the plan says 90%.
+    const created = await backend.post('/api/flexinfra/campaigns', {
+      title: 'Docs by Friday',
+      description: '',
+      owner: 'user:default/bob',
+      scope: { type: 'group', ref: 'group:default/team-a' },
+      target: { stage: 2 },
+      startDate: inDays(-45),
+      dueDate: inDays(5),
+      milestones: [],
+    });
+    expect(created.status).toBe(201);
+
+    await backend.scheduler.triggerTask(NOTIFICATIONS_TASK_ID);
+    await backend.scheduler.triggerTask(NOTIFICATIONS_TASK_ID);
+    const [toBob, ...moreToBob] = await backend.notificationsOf(
+      'user:default/bob',
+    );
+    const [toAlice, ...moreToAlice] = await backend.notificationsOf(ALICE);
+    expect([moreToBob, moreToAlice]).toEqual([[], []]);
+    for (const notification of [toBob, toAlice]) {
+      expect(notification.payload).toMatchObject({
+        title: 'Campaign “Docs by Friday” is due in 5 days and behind',
+        link: `/flexinfra/campaigns/${created.body.id}`,
+        topic: 'flexinfra.campaign',
+        severity: 'high',
+      });
+      expect(notification.payload.description).toContain(
+        'Teams behind: group:default/team-a (0 of 1, 0%).',
+      );
+    }
+  });
 });
