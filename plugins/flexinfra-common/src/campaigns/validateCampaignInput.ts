@@ -134,10 +134,10 @@ export function validateCampaignInput(
         continue;
       }
       const kinds = REF_KINDS[`scope.filters.${name}`];
-      normalised[name] = values.map((value, index) =>
+      normalised[name] = values.map((raw, index) =>
         kinds
-          ? ref(`scope.filters.${name}[${index}]`, kinds, value, kinds[0])
-          : value.toLocaleLowerCase('en-US'),
+          ? ref(`scope.filters.${name}[${index}]`, kinds, raw, kinds[0])
+          : raw.toLocaleLowerCase('en-US'),
       );
     }
     return normalised;
