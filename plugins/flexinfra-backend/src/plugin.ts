@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -10,6 +11,7 @@ import {
   flexinfraChecksExtensionPoint,
   type FlexInfraFactProvider,
 } from '@flexinfra/backstage-plugin-flexinfra-node';
+import { registerActions } from './actions/registerActions';
 import { CatalogReader } from './catalog/CatalogReader';
 import { catalogFieldsFor } from './catalog/catalogFields';
 import { readFlexInfraConfig } from './config/readFlexInfraConfig';
@@ -60,6 +62,7 @@ export const flexinfraPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -75,6 +78,7 @@ export const flexinfraPlugin = createBackendPlugin({
         urlReader,
         catalog,
         notifications,
+        actionsRegistry,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
         const settings = readFlexInfraConfig(config);
@@ -153,6 +157,13 @@ export const flexinfraPlugin = createBackendPlugin({
             triggerRefresh,
           }),
         );
+        registerActions({
+          actionsRegistry,
+          catalog,
+          resultStore,
+          model,
+          trendDays: settings.trendDays,
+        });
       },
     });
   },
