@@ -203,6 +203,25 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(await indexesOf(knex, 'flexinfra_notifications_sent')).toContain(
       'flexinfra_notifications_sent_sent_at_idx',
     );
+    expect(await columnsOf(knex, 'flexinfra_template_runs')).toEqual(
+      [
+        'task_id',
+        'template_ref',
+        'template_title',
+        'check_ids',
+        'entity_ref',
+        'created_by',
+        'status',
+        'created_at',
+        'read_at',
+      ].sort(),
+    );
+    expect(await indexesOf(knex, 'flexinfra_template_runs')).toEqual(
+      expect.arrayContaining([
+        'flexinfra_template_runs_created_at_idx',
+        'flexinfra_template_runs_entity_idx',
+      ]),
+    );
   });
 
   it('give new columns of existing runs their defaults', async () => {
@@ -232,8 +251,11 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       trigger: 'manual',
     });
 
-    // Notifications sent, campaigns, the runs' snapshot day, staged rows,
-    // change detection, the repositories table, then the results schema.
+    // Template runs, notifications sent, campaigns, the runs' snapshot day,
+    // staged rows, change detection, the repositories table, then the
+    // results schema.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await knex.schema.hasTable('flexinfra_template_runs')).toBe(false);
     await knex.migrate.down({ directory: migrationsDir });
     expect(await knex.schema.hasTable('flexinfra_notifications_sent')).toBe(
       false,
@@ -285,6 +307,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       '20261205000000_snapshot_day.js',
       '20261205010000_campaigns.js',
       '20261206000000_notifications.js',
+      '20261207000000_template_runs.js',
     ]);
 
     await knex.migrate.latest({ directory: migrationsDir });
