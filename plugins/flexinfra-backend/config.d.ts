@@ -75,6 +75,27 @@ export interface Config {
       };
     };
     /**
+     * Adoption: the scaffolder's runs of the templates the model links,
+     * read on a schedule with the plugin's credentials (through
+     * `scaffolderServiceRef`) and joined with each entity's history
+     * (`GET /adoption`).
+     */
+    adoption?: {
+      /** false reads no template runs and schedules no job. Default true. */
+      enabled?: boolean;
+      /**
+       * How many days after a run a check's fix is credited to it, 1–365.
+       * Default 30.
+       */
+      fixWindowDays?: number;
+      /** When the runs are read. Default every 10 minutes. */
+      schedule?: {
+        frequency?: { [unit: string]: number } | { cron: string } | string;
+        timeout?: { [unit: string]: number } | string;
+        initialDelay?: { [unit: string]: number } | string;
+      };
+    };
+    /**
      * Notifications sent through Backstage's notifications backend
      * (`@backstage/plugin-notifications-backend` must be installed; without
      * it sending fails and is logged). Each kind has its topic, which users

@@ -136,6 +136,8 @@ describe('the backend on the example catalog', () => {
               // scheduler's poll for a daily task (every 5 s) would outlive
               // the backend by seconds.
               notifications: { enabled: false },
+              // Template runs are tested in src/adoption/.
+              adoption: { enabled: false },
             },
           },
         }),

@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { scaffolderServiceRef } from '@backstage/plugin-scaffolder-node';
 import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-common';
 import { flexinfraPermissions } from '@flexinfra/backstage-plugin-flexinfra-common';
 import {
@@ -12,6 +13,8 @@ import {
   type FlexInfraFactProvider,
 } from '@flexinfra/backstage-plugin-flexinfra-node';
 import { registerActions } from './actions/registerActions';
+import { readAdoptionConfig } from './adoption/readAdoptionConfig';
+import { setupAdoption } from './adoption/setupAdoption';
 import { CatalogReader } from './catalog/CatalogReader';
 import { catalogFieldsFor } from './catalog/catalogFields';
 import { readFlexInfraConfig } from './config/readFlexInfraConfig';
@@ -63,6 +66,7 @@ export const flexinfraPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
+        scaffolder: scaffolderServiceRef,
       },
       async init({
         config,
@@ -79,6 +83,7 @@ export const flexinfraPlugin = createBackendPlugin({
         catalog,
         notifications,
         actionsRegistry,
+        scaffolder,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
         const settings = readFlexInfraConfig(config);
@@ -144,6 +149,17 @@ export const flexinfraPlugin = createBackendPlugin({
           schedule: settings.schedule,
         });
 
+        const adoption = await setupAdoption({
+          settings: readAdoptionConfig(config),
+          historyDays: settings.retention.historyDays,
+          scaffolder,
+          auth,
+          database,
+          scheduler,
+          logger,
+          model,
+        });
+
         httpRouter.use(
           await createRouter({
             httpAuth,
@@ -152,6 +168,7 @@ export const flexinfraPlugin = createBackendPlugin({
             resultStore,
             refreshRunStore,
             campaignStore,
+            adoption,
             model,
             trendDays: settings.trendDays,
             triggerRefresh,

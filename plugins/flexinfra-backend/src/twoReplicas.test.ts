@@ -50,6 +50,8 @@ function replica(knex: Knex) {
             // scheduler's poll for a daily task (every 5 s) would outlive
             // the backend by seconds.
             notifications: { enabled: false },
+            // Template runs are tested in src/adoption/.
+            adoption: { enabled: false },
           },
         },
       }),

@@ -48,5 +48,6 @@ export {
 export * from './engine/types';
 export * from './permissions';
 export * from './api/types';
+export * from './api/adoption';
 export { RESULT_FILTER_NAMES } from './api/resultFilterNames';
 export * from './campaigns';

@@ -217,6 +217,8 @@ describe('FlexInfra actions through the MCP actions backend', () => {
               refresh: { kinds: ['Component'] },
               repository: { enabled: false },
               notifications: { enabled: false },
+              // Template runs are tested in src/adoption/.
+              adoption: { enabled: false },
               model: {
                 checks: Object.fromEntries(
                   defaultModelDefinition.checks

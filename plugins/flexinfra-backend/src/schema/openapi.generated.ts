@@ -41,6 +41,9 @@ export const spec = {
     {
       name: 'campaigns',
     },
+    {
+      name: 'adoption',
+    },
   ],
   paths: {
     '/health': {
@@ -764,6 +767,86 @@ export const spec = {
                       },
                     },
                   },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/adoption': {
+      get: {
+        operationId: 'getAdoption',
+        tags: ['adoption'],
+        summary: 'What the templates the model links did for the catalog.',
+        description:
+          "Scaffolder runs of the templates the model links, joined with each entity's history: per template, its runs, the entities improved, the checks fixed (a check its template fixes went from fail to pass within `fixWindowDays` of a run), the median days from run to fix and the runs that never led to a fix. The per-template counts cover every stored run; the recent runs name only entities the catalog lets the caller read.",
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'How many recent runs to return (1–200, default 20).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The adoption summary.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AdoptionSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/adoption': {
+      get: {
+        operationId: 'getEntityAdoption',
+        tags: ['adoption'],
+        summary: 'The template runs for an entity, with the checks each fixed.',
+        description:
+          "Newest first. Served under the same rules as the entity's scorecard.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's template runs.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityAdoption',
                 },
               },
             },
@@ -2740,6 +2823,204 @@ export const spec = {
               'Pass as `cursor` for the next page; null on the last page.',
             type: 'string',
             nullable: true,
+          },
+        },
+      },
+      AdoptionFixedCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'fixedAt', 'daysToFix'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          fixedAt: {
+            description:
+              'When the refresh that saw the check pass recorded it.',
+            type: 'string',
+            format: 'date-time',
+          },
+          daysToFix: {
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      AdoptionRun: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'taskId',
+          'templateRef',
+          'templateTitle',
+          'ranTemplateRef',
+          'entityRef',
+          'createdBy',
+          'createdAt',
+          'status',
+          'outcome',
+          'fixedChecks',
+          'daysToFix',
+        ],
+        properties: {
+          taskId: {
+            type: 'string',
+          },
+          templateRef: {
+            description:
+              "The model's link the run counts for (after a rename, the new one).",
+            type: 'string',
+          },
+          templateTitle: {
+            type: 'string',
+          },
+          ranTemplateRef: {
+            description: 'The template ref the task ran.',
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+            nullable: true,
+          },
+          createdBy: {
+            type: 'string',
+            nullable: true,
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          status: {
+            type: 'string',
+          },
+          outcome: {
+            type: 'string',
+            enum: ['fixed', 'pending', 'no-fix', 'failed', 'running'],
+          },
+          fixedChecks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AdoptionFixedCheck',
+            },
+          },
+          daysToFix: {
+            type: 'number',
+            nullable: true,
+          },
+        },
+      },
+      TemplateAdoption: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'templateRef',
+          'title',
+          'checkIds',
+          'runs',
+          'failedRuns',
+          'entitiesImproved',
+          'checksFixed',
+          'medianDaysToFix',
+          'runsWithoutFix',
+          'runsPending',
+        ],
+        properties: {
+          templateRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          checkIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          runs: {
+            description: 'Completed runs.',
+            type: 'integer',
+            minimum: 0,
+          },
+          failedRuns: {
+            type: 'integer',
+            minimum: 0,
+          },
+          entitiesImproved: {
+            type: 'integer',
+            minimum: 0,
+          },
+          checksFixed: {
+            type: 'integer',
+            minimum: 0,
+          },
+          medianDaysToFix: {
+            type: 'number',
+            nullable: true,
+          },
+          runsWithoutFix: {
+            description:
+              'Completed runs whose fix window closed without a fix.',
+            type: 'integer',
+            minimum: 0,
+          },
+          runsPending: {
+            description:
+              'Completed runs with no fix yet, within the fix window.',
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+      },
+      AdoptionSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['since', 'fixWindowDays', 'templates', 'recent'],
+        properties: {
+          since: {
+            type: 'string',
+            format: 'date-time',
+          },
+          fixWindowDays: {
+            type: 'integer',
+            minimum: 1,
+          },
+          templates: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TemplateAdoption',
+            },
+          },
+          recent: {
+            description: 'Newest first.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AdoptionRun',
+            },
+          },
+        },
+      },
+      EntityAdoption: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'fixWindowDays', 'runs'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          fixWindowDays: {
+            type: 'integer',
+            minimum: 1,
+          },
+          runs: {
+            description: 'Newest first.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AdoptionRun',
+            },
           },
         },
       },

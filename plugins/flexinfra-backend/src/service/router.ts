@@ -17,6 +17,7 @@ import {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { Adoption } from '../adoption/setupAdoption';
 import type { CampaignStore } from '../campaigns/CampaignStore';
 import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
@@ -26,6 +27,7 @@ import { RunScopedCache } from './RunScopedCache';
 import { createScorecardEnricher } from './toEntityScorecard';
 import { readWorstEntities } from './worstEntities';
 import { streamCsvExport } from './csvExport';
+import { addAdoptionRoutes } from './adoptionRoutes';
 import { addCampaignRoutes } from './campaignRoutes';
 import { addWaiverRoutes } from './waiverRoutes';
 import { assertEntityReadable, filterReadable } from './entityAccess';
@@ -61,6 +63,8 @@ export interface RouterOptions {
   resultStore: ResultStore;
   refreshRunStore: RefreshRunStore;
   campaignStore: CampaignStore;
+  /** Template runs and what they fixed; without it, no adoption routes. */
+  adoption?: Adoption;
   model: CompiledModel;
   /**
    * Starts a refresh in the background.
@@ -86,7 +90,7 @@ export interface RouterOptions {
  * unreadable entities. Summaries and check statistics are aggregates (counts
  * only, no entity names) served to any caller. `POST /refresh` needs the
  * `flexinfra.refresh` permission. See entityAccess.ts. Campaigns: see
- * campaignRoutes.ts; waivers: waiverRoutes.ts.
+ * campaignRoutes.ts; waivers: waiverRoutes.ts; adoption: adoptionRoutes.ts.
  *
  * Errors thrown by the handlers are turned into JSON error responses by the
  * error middleware that the `httpRouter` service puts after this router.
@@ -101,6 +105,7 @@ export async function createRouter(
     resultStore,
     refreshRunStore,
     campaignStore,
+    adoption,
     model,
     triggerRefresh,
     trendDays,
@@ -337,6 +342,17 @@ export async function createRouter(
     credentialsOf,
     now,
   });
+
+  if (adoption) {
+    addAdoptionRoutes(api, {
+      adoption,
+      resultStore,
+      catalog,
+      model,
+      credentialsOf,
+      now,
+    });
+  }
 
   return router;
 }

@@ -34,6 +34,11 @@ export function isCampaignPath(path: string): boolean {
   return path.startsWith('/campaigns') || path.endsWith('/campaigns');
 }
 
+/** The adoption paths, whose responses adoptionRoutes.test.ts checks. */
+export function isAdoptionPath(path: string): boolean {
+  return path === '/adoption' || path.endsWith('/adoption');
+}
+
 /**
  * The method, path template and status of every JSON response documented,
  * of the paths that `include` accepts (all by default).
