@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  AdoptionRun,
+  AdoptionSummary,
   Campaign,
   CampaignInput,
   CampaignProgress,
@@ -19,6 +21,10 @@ import type {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 
 export type {
+  AdoptionFixedCheck,
+  AdoptionRun,
+  AdoptionRunOutcome,
+  AdoptionSummary,
   Campaign,
   CampaignInput,
   CampaignMilestone,
@@ -31,6 +37,7 @@ export type {
   CheckEntity,
   CheckEvidence,
   CheckStatistics,
+  EntityAdoption,
   EntityCampaign,
   EntityScorecard,
   EntitySummary,
@@ -47,6 +54,7 @@ export type {
   SummaryAggregate,
   SummaryGroup,
   SummaryGroupBy,
+  TemplateAdoption,
   WaiverItem,
   WaiversOverview,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -139,6 +147,17 @@ export interface FlexInfraApi {
    * scored yet.
    */
   getEntityCampaigns(entity: CompoundEntityRef): Promise<EntityCampaign[]>;
+  /**
+   * What the templates the model links did for the catalog: per template,
+   * runs, entities improved, checks fixed and the median days to a fix; and
+   * the latest `limit` runs (20 by default) on entities the caller may read.
+   */
+  getAdoption(options?: { limit?: number }): Promise<AdoptionSummary>;
+  /**
+   * The template runs for an entity, newest first, with the checks each
+   * fixed; none when it has not been scored yet (the backend answers 404).
+   */
+  getEntityAdoption(entity: CompoundEntityRef): Promise<AdoptionRun[]>;
   /** The URL of the CSV export for these filters (fetch it with the fetch API). */
   getExportUrl(options?: { filters?: ResultFilters }): Promise<string>;
   /** Starts a refresh (needs the `flexinfra.refresh` permission). */

@@ -642,6 +642,72 @@ describe('FlexInfraClient', () => {
     });
   });
 
+  describe('adoption', () => {
+    const run = {
+      taskId: 't1',
+      templateRef: 'template:default/flexinfra-adopt-iac',
+      templateTitle: 'Adopt infrastructure as code',
+      ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+      entityRef: 'component:default/checkout',
+      createdBy: 'user:default/ada',
+      createdAt: '2027-01-10T09:00:00.000Z',
+      status: 'completed',
+      outcome: 'fixed' as const,
+      fixedChecks: [
+        {
+          id: 'iac-managed',
+          title: 'Managed as code',
+          fixedAt: '2027-01-12T09:00:00.000Z',
+          daysToFix: 2,
+        },
+      ],
+      daysToFix: 2,
+    };
+
+    it('reads the adoption summary with a limit', async () => {
+      const summary = {
+        since: '2026-10-12T00:00:00.000Z',
+        fixWindowDays: 30,
+        templates: [],
+        recent: [run],
+      };
+      server.use(
+        http.get(`${baseUrl}/adoption`, () => HttpResponse.json(summary)),
+      );
+
+      await expect(createClient().getAdoption({ limit: 5 })).resolves.toEqual(
+        summary,
+      );
+      expect(requestUrls()[0].search).toBe('?limit=5');
+    });
+
+    it("reads an entity's runs, and none when it is not found", async () => {
+      server.use(
+        http.get(
+          `${baseUrl}/entities/component/default/checkout/adoption`,
+          () =>
+            HttpResponse.json({
+              entityRef: 'component:default/checkout',
+              fixWindowDays: 30,
+              runs: [run],
+            }),
+        ),
+        http.get(`${baseUrl}/entities/component/default/gone/adoption`, () =>
+          HttpResponse.json(errorBody('NotFoundError', 'gone', 404), {
+            status: 404,
+          }),
+        ),
+      );
+
+      await expect(createClient().getEntityAdoption(entity)).resolves.toEqual([
+        run,
+      ]);
+      await expect(
+        createClient().getEntityAdoption({ ...entity, name: 'gone' }),
+      ).resolves.toEqual([]);
+    });
+  });
+
   describe('listEntities', () => {
     it('lists the entities ordered by score, limited and filtered', async () => {
       const items = [

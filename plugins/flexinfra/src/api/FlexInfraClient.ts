@@ -3,11 +3,14 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { RESULT_FILTER_NAMES } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type {
+  AdoptionRun,
+  AdoptionSummary,
   Campaign,
   CampaignInput,
   CampaignProgress,
   CheckEntitiesPage,
   CheckStatistics,
+  EntityAdoption,
   EntityCampaign,
   EntityScorecard,
   EntitySummary,
@@ -203,6 +206,19 @@ export class FlexInfraClient implements FlexInfraApi {
       items: EntityCampaign[];
     }>(`${entityPath(entity)}/campaigns`);
     return campaigns?.items ?? [];
+  }
+
+  async getAdoption(options?: { limit?: number }): Promise<AdoptionSummary> {
+    return this.get<AdoptionSummary>(
+      `/adoption${queryString({ limit: options?.limit })}`,
+    );
+  }
+
+  async getEntityAdoption(entity: CompoundEntityRef): Promise<AdoptionRun[]> {
+    const adoption = await this.getUnlessNotFound<EntityAdoption>(
+      `${entityPath(entity)}/adoption`,
+    );
+    return adoption?.runs ?? [];
   }
 
   async getExportUrl(options?: { filters?: ResultFilters }): Promise<string> {

@@ -20,11 +20,13 @@ import {
 import { DashboardLastRefresh } from '../DashboardLastRefresh';
 import { DashboardStageDistribution } from '../DashboardStageDistribution';
 import { DashboardTeamsTable } from '../DashboardTeamsTable';
+import { DashboardAdoption } from '../DashboardAdoption';
 import { DashboardWaivers } from '../DashboardWaivers';
 import {
   DASHBOARD_TREND_DAYS,
   useCheckStatistics,
   useOwnerSummary,
+  useAdoption,
   useWaivers,
 } from './useDashboardData';
 
@@ -41,8 +43,9 @@ export interface DashboardContentProps {
 
 /**
  * The platform owners' dashboard: filters (kept in the URL), headline
- * numbers, stage distribution, last refresh, teams, most failed checks and
- * active waivers.
+ * numbers, stage distribution, last refresh, teams, most failed checks,
+ * active waivers and what the templates fixed (not filtered: it is about
+ * the templates).
  * Everything comes from the backend's aggregates and paginated drill-downs.
  */
 export const DashboardContent = ({
@@ -55,6 +58,7 @@ export const DashboardContent = ({
   const summary = useOwnerSummary(filters);
   const checks = useCheckStatistics(filters);
   const waivers = useWaivers(filters);
+  const adoption = useAdoption();
   const trendUnavailableReason = trendsComparable(filters)
     ? undefined
     : FILTERED_TRENDS_REASON;
@@ -152,6 +156,12 @@ export const DashboardContent = ({
       <Grid item xs={12}>
         <DashboardAsyncState state={waivers} onRetry={waivers.retry}>
           {value => <DashboardWaivers waivers={value} />}
+        </DashboardAsyncState>
+      </Grid>
+
+      <Grid item xs={12}>
+        <DashboardAsyncState state={adoption} onRetry={adoption.retry}>
+          {value => <DashboardAdoption adoption={value} />}
         </DashboardAsyncState>
       </Grid>
     </Grid>

@@ -40,3 +40,9 @@ export function useWaivers(filters: ResultFilters) {
     [flexInfraApi, filters],
   );
 }
+
+/** What the templates the model links did for the catalog. */
+export function useAdoption() {
+  const flexInfraApi = useApi(flexInfraApiRef);
+  return useAsyncRetry(() => flexInfraApi.getAdoption(), [flexInfraApi]);
+}

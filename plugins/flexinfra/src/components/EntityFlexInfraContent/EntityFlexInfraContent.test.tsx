@@ -327,6 +327,42 @@ describe('EntityFlexInfraContent', () => {
       expect(api.getEntityCampaigns).toHaveBeenCalledWith(checkoutRef);
     });
 
+    it('lists the template runs for the entity and what each fixed, under its score history', async () => {
+      const api = scoredApi();
+      api.getEntityAdoption.mockResolvedValue([
+        {
+          taskId: 't1',
+          templateRef: 'template:default/flexinfra-adopt-iac',
+          templateTitle: 'Adopt infrastructure as code',
+          ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+          entityRef: 'component:default/checkout',
+          createdBy: 'user:default/ada',
+          createdAt: '2026-12-12T10:00:00.000Z',
+          status: 'completed',
+          outcome: 'fixed',
+          fixedChecks: [
+            {
+              id: 'iac-managed',
+              title: 'Managed as infrastructure as code',
+              fixedAt: '2026-12-14T10:00:00.000Z',
+              daysToFix: 2,
+            },
+          ],
+          daysToFix: 2,
+        },
+      ]);
+      renderContent(api);
+
+      const card = await findCard('Score history');
+      const runs = await within(card).findByRole('list', {
+        name: 'Template runs',
+      });
+      expect(runs).toHaveTextContent(
+        'flexinfra-adopt-iac, 12 Dec: iac-managed now passes (2 days later)',
+      );
+      expect(api.getEntityAdoption).toHaveBeenCalledWith(checkoutRef);
+    });
+
     it('shows no campaigns card when the entity is in none', async () => {
       const api = scoredApi();
       api.getEntityCampaigns.mockResolvedValue([]);

@@ -1,8 +1,16 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import type { EntityScorecard } from '../../api';
-import { ErrorPanelWithRetry, useScoreHistory } from '../shared';
+import type { AdoptionRun, EntityScorecard } from '../../api';
+import {
+  describeRun,
+  ErrorPanelWithRetry,
+  useEntityAdoption,
+  useScoreHistory,
+} from '../shared';
 import { historyChartData } from './historyChartData';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 
@@ -13,12 +21,29 @@ export interface EntityScoreHistoryCardProps {
   scorecard?: EntityScorecard;
 }
 
-/** The trend of the entity's score, from its history of changes. */
+/** The runs of FlexInfra templates for the entity, and what each fixed. */
+const TemplateRuns = ({ runs }: { runs: AdoptionRun[] }) => (
+  <List dense aria-label="Template runs">
+    {runs.map(run => (
+      <ListItem key={run.taskId} disableGutters>
+        <ListItemText primary={describeRun(run)} />
+      </ListItem>
+    ))}
+  </List>
+);
+
+/**
+ * The trend of the entity's score, from its history of changes, with the
+ * runs of FlexInfra templates for it and the checks each fixed.
+ */
 export const EntityScoreHistoryCard = ({
   entity,
   scorecard,
 }: EntityScoreHistoryCardProps) => {
   const { value: history, loading, error, retry } = useScoreHistory(entity);
+  // The runs only add markers and a list: without them (none, or failed to
+  // load) the trend is shown alone.
+  const runs = useEntityAdoption(entity).value ?? [];
   const points = history ? historyChartData(history, scorecard) : [];
   let content;
   if (loading) {
@@ -38,7 +63,12 @@ export const EntityScoreHistoryCard = ({
       </Typography>
     );
   } else {
-    content = <ScoreHistoryChart points={points} />;
+    content = <ScoreHistoryChart points={points} runs={runs} />;
   }
-  return <InfoCard title="Score history">{content}</InfoCard>;
+  return (
+    <InfoCard title="Score history">
+      {content}
+      {runs.length > 0 && <TemplateRuns runs={runs} />}
+    </InfoCard>
+  );
 };

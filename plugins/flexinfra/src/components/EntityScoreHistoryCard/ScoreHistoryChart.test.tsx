@@ -43,4 +43,32 @@ describe('ScoreHistoryChart', () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it('marks each template run with its template', () => {
+    const { container } = render(
+      <ScoreHistoryChart
+        points={points}
+        runs={[
+          {
+            taskId: 't1',
+            templateRef: 'template:default/flexinfra-adopt-iac',
+            templateTitle: 'Adopt infrastructure as code',
+            ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+            entityRef: 'component:default/checkout',
+            createdBy: null,
+            createdAt: '2025-02-15T00:00:00.000Z',
+            status: 'completed',
+            outcome: 'fixed',
+            fixedChecks: [],
+            daysToFix: null,
+          },
+        ]}
+      />,
+    );
+
+    expect(
+      container.querySelectorAll('.recharts-reference-line-line'),
+    ).toHaveLength(1);
+    expect(screen.getByText('flexinfra-adopt-iac')).toBeInTheDocument();
+  });
 });

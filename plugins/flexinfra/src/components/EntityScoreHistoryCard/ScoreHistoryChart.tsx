@@ -4,18 +4,29 @@ import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatScore } from '../shared';
+import type { AdoptionRun } from '../../api';
+import { formatScore, templateName } from '../shared';
 import type { ScorePoint } from './historyChartData';
 
 const formatDate = (time: number) => new Date(time).toLocaleDateString();
 
-/** The score over time as a step line: it holds until the next change. */
-export const ScoreHistoryChart = ({ points }: { points: ScorePoint[] }) => {
+/**
+ * The score over time as a step line (it holds until the next change), with
+ * a marker at each run of a FlexInfra template.
+ */
+export const ScoreHistoryChart = ({
+  points,
+  runs = [],
+}: {
+  points: ScorePoint[];
+  runs?: AdoptionRun[];
+}) => {
   const theme = useTheme();
   const scored = points.filter(p => p.score !== null);
   const label =
@@ -43,6 +54,20 @@ export const ScoreHistoryChart = ({ points }: { points: ScorePoint[] }) => {
             labelFormatter={time => new Date(Number(time)).toLocaleString()}
             formatter={value => [formatScore(Number(value)), 'Score']}
           />
+          {runs.map(run => (
+            <ReferenceLine
+              key={run.taskId}
+              x={Date.parse(run.createdAt)}
+              ifOverflow="extendDomain"
+              stroke={theme.palette.secondary.main}
+              strokeDasharray="4 4"
+              label={{
+                value: templateName(run.templateRef),
+                position: 'insideTopLeft',
+                fontSize: 11,
+              }}
+            />
+          ))}
           <Line
             type="stepAfter"
             dataKey="score"

@@ -7,3 +7,4 @@ export * from './RelativeTime';
 export * from './ScoreGauge';
 export * from './StageChip';
 export * from './campaigns';
+export * from './adoption';

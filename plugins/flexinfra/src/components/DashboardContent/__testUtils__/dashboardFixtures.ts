@@ -14,6 +14,7 @@ import type {
   SummaryGroup,
   SummaryGroupBy,
 } from '../../../api';
+import { testAdoption } from './adoptionFixtures';
 import {
   storedCampaign,
   testCampaign,
@@ -222,6 +223,8 @@ export function fakeFlexInfraApi(): jest.Mocked<FlexInfraApi> {
     }),
     getCampaignProgress: async () => testCampaignProgress,
     getEntityCampaigns: async () => [],
+    getAdoption: async () => testAdoption,
+    getEntityAdoption: async () => [],
     getExportUrl: async () => 'http://backstage.test/api/flexinfra/export',
     refresh: async () => {},
   });

@@ -1,3 +1,4 @@
+export * from './adoptionFixtures';
 export * from './campaignFixtures';
 export * from './dashboardFixtures';
 export { currentSearchParams, renderDashboard } from './renderDashboard';

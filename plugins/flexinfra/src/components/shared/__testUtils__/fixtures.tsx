@@ -252,6 +252,8 @@ const API_METHODS = Object.keys({
   archiveCampaign: true,
   getCampaignProgress: true,
   getEntityCampaigns: true,
+  getAdoption: true,
+  getEntityAdoption: true,
   getExportUrl: true,
   refresh: true,
 } satisfies Record<keyof FlexInfraApi, true>) as Array<keyof FlexInfraApi>;

@@ -1,6 +1,7 @@
 export {
   HISTORY_LIMIT,
   WORST_ENTITIES_LIMIT,
+  useEntityAdoption,
   useEntityScorecard,
   useFlexInfraModel,
   useRefreshStatus,

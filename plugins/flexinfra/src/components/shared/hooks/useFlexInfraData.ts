@@ -26,6 +26,16 @@ export function useEntityScorecard(entity: CompoundEntityRef) {
   );
 }
 
+/** The template runs for the entity, newest first, with what each fixed. */
+export function useEntityAdoption(entity: CompoundEntityRef) {
+  const api = useApi(flexInfraApiRef);
+  const { kind, namespace, name } = entity;
+  return useAsync(
+    () => api.getEntityAdoption({ kind, namespace, name }),
+    [api, kind, namespace, name],
+  );
+}
+
 /** The entity's most recent result changes, newest first. */
 export function useScoreHistory(entity: CompoundEntityRef) {
   const api = useApi(flexInfraApiRef);

@@ -1,0 +1,2 @@
+export { DashboardAdoption } from './DashboardAdoption';
+export type { DashboardAdoptionProps } from './DashboardAdoption';

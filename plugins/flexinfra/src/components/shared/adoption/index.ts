@@ -1,0 +1,1 @@
+export { describeRun, shortDay, templateName } from './describeRun';
