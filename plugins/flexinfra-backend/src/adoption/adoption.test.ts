@@ -1,0 +1,257 @@
+import { closingSqliteDatabaseServiceFactory } from '@internal/backend-test-utils';
+import {
+  coreServices,
+  createBackendModule,
+  type SchedulerService,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import {
+  createTemplateAction,
+  scaffolderActionsExtensionPoint,
+} from '@backstage/plugin-scaffolder-node';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { stringify } from 'yaml';
+import { flexinfraPlugin } from '../plugin';
+import { ADOPTION_TASK_ID } from './TemplateRunReader';
+
+/*
+ * Adoption end to end: the real catalog holds a service and a template the
+ * model links (flexinfra-adopt-iac); the real scaffolder runs it (no dry
+ * run) for the service as a user, with a stand-in for the publish action
+ * that only records what it was asked; FlexInfra's scheduled reader, once
+ * triggered, stores the run and GET /adoption lists it.
+ *
+ * Jest may say the worker "failed to exit gracefully": the scaffolder
+ * (4.2) can restart a finished task's 1 s heartbeat timer when the task
+ * completes while a heartbeat is being written; it stops at the first
+ * heartbeat after the database is closed.
+ */
+
+jest.setTimeout(120_000);
+
+const USER = 'user:default/alice';
+const SERVICE = 'component:default/checkout-api';
+const TEMPLATE = 'template:default/flexinfra-adopt-iac';
+
+/** What the stand-in publish action was asked to open. */
+const published: string[] = [];
+
+const publishStandIn = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'flexinfra-test-publish',
+  register({ registerInit }) {
+    registerInit({
+      deps: { actions: scaffolderActionsExtensionPoint },
+      async init({ actions }) {
+        actions.addActions(
+          createTemplateAction({
+            id: 'publish:github:pull-request',
+            description: 'Stand-in: records the pull request it would open',
+            schema: {
+              input: { title: z => z.string() },
+              output: { remoteUrl: z => z.string() },
+            },
+            async handler(ctx) {
+              ctx.logger.info(`Would open a pull request: ${ctx.input.title}`);
+              published.push(ctx.input.title);
+              ctx.output('remoteUrl', 'https://example.com/acme/pull/1');
+            },
+          }),
+        );
+      },
+    });
+  },
+});
+
+/** FlexInfra's scheduler, to trigger its adoption read. */
+let scheduler: SchedulerService | undefined;
+
+const schedulerOfFlexinfra = createBackendModule({
+  pluginId: 'flexinfra',
+  moduleId: 'test-scheduler',
+  register({ registerInit }) {
+    registerInit({
+      deps: { pluginScheduler: coreServices.scheduler },
+      async init({ pluginScheduler }) {
+        scheduler = pluginScheduler;
+      },
+    });
+  },
+});
+
+function writeCatalogFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flexinfra-adoption-'));
+  const file = path.join(dir, 'catalog.yaml');
+  const docs = [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'checkout-api' },
+      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    },
+    {
+      apiVersion: 'scaffolder.backstage.io/v1beta3',
+      kind: 'Template',
+      metadata: {
+        name: 'flexinfra-adopt-iac',
+        title: 'Adopt infrastructure as code',
+      },
+      spec: {
+        owner: 'group:default/team-a',
+        type: 'infrastructure',
+        parameters: [
+          {
+            required: ['entityRef'],
+            properties: { entityRef: { type: 'string' } },
+          },
+        ],
+        steps: [
+          {
+            id: 'pr',
+            name: 'Open a pull request',
+            action: 'publish:github:pull-request',
+            input: { title: 'Adopt IaC for ${{ parameters.entityRef }}' },
+          },
+        ],
+        output: { links: [{ url: '${{ steps.pr.output.remoteUrl }}' }] },
+      },
+    },
+  ];
+  fs.writeFileSync(file, docs.map(doc => stringify(doc)).join('---\n'));
+  return file;
+}
+
+async function eventually<T>(
+  what: string,
+  attempt: () => Promise<T | undefined>,
+): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await attempt();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+}
+
+describe('adoption with the real scaffolder', () => {
+  let server: Parameters<typeof request>[0];
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const backend = await startTestBackend({
+      features: [
+        closingSqliteDatabaseServiceFactory(),
+        // Tasks run only when triggered: the real scheduler's polls (the
+        // scaffolder's stale-task janitor, FlexInfra's refresh) would
+        // outlive the backend.
+        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+        catalogPlugin,
+        scaffolderEntityModel,
+        scaffolderPlugin,
+        publishStandIn,
+        flexinfraPlugin,
+        schedulerOfFlexinfra,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [{ allow: ['Component', 'Template', 'Location'] }],
+              locations: [{ type: 'file', target: writeCatalogFile() }],
+              processingInterval: { seconds: 1 },
+            },
+            flexinfra: {
+              refresh: { kinds: ['Component'] },
+              repository: { enabled: false },
+              notifications: { enabled: false },
+            },
+          },
+        }),
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('lists a completed template run in /adoption once the reader ran', async () => {
+    const auth = mockCredentials.user.header(USER);
+    await eventually('the template in the catalog', async () => {
+      const response = await request(server)
+        .get(
+          '/api/catalog/entities/by-name/template/default/flexinfra-adopt-iac',
+        )
+        .set('Authorization', auth);
+      return response.status === 200 ? true : undefined;
+    });
+
+    const created = await request(server)
+      .post('/api/scaffolder/v2/tasks')
+      .set('Authorization', auth)
+      .send({ templateRef: TEMPLATE, values: { entityRef: SERVICE } });
+    expect(created.status).toBe(201);
+    const taskId: string = created.body.id;
+
+    const status = await eventually('the task to finish', async () => {
+      const task = await request(server)
+        .get(`/api/scaffolder/v2/tasks/${taskId}`)
+        .set('Authorization', auth);
+      return ['completed', 'failed', 'cancelled'].includes(task.body.status)
+        ? task.body.status
+        : undefined;
+    });
+    expect(status).toBe('completed');
+    expect(published).toEqual([`Adopt IaC for ${SERVICE}`]);
+
+    await scheduler!.triggerTask(ADOPTION_TASK_ID);
+
+    const adoption = await eventually('the run in /adoption', async () => {
+      const response = await request(server)
+        .get('/api/flexinfra/adoption')
+        .set('Authorization', auth);
+      return response.body.recent?.length > 0 ? response.body : undefined;
+    });
+    expect(adoption.recent).toEqual([
+      {
+        taskId,
+        templateRef: TEMPLATE,
+        templateTitle: 'Adopt infrastructure as code',
+        ranTemplateRef: TEMPLATE,
+        entityRef: SERVICE,
+        createdBy: USER,
+        createdAt: expect.any(String),
+        status: 'completed',
+        outcome: 'pending',
+        fixedChecks: [],
+        daysToFix: null,
+      },
+    ]);
+    expect(
+      adoption.templates.find(
+        (t: { templateRef: string }) => t.templateRef === TEMPLATE,
+      ),
+    ).toMatchObject({ runs: 1, runsPending: 1, checksFixed: 0 });
+
+    const forEntity = await request(server)
+      .get('/api/flexinfra/entities/component/default/checkout-api/adoption')
+      .set('Authorization', auth);
+    expect(forEntity.status).toBe(200);
+    expect(forEntity.body.runs).toEqual(adoption.recent);
+  });
+});
