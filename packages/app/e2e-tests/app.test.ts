@@ -153,6 +153,10 @@ test('the dashboard shows the stage distribution and the teams', async ({
   ).toBeVisible();
   // The example catalog waives no check: the waivers card says so.
   await expect(page.getByText('No active waivers')).toBeVisible();
+  // The templates the model links, none run yet in the example portal.
+  const templates = page.getByRole('table', { name: 'Templates' });
+  await expect(templates).toContainText('flexinfra-adopt-iac');
+  await expect(page.getByText(/No template has been run yet/)).toBeVisible();
   await snap(page, 'dashboard');
 });
 
