@@ -88,6 +88,8 @@ describe(`template ${TEMPLATE}`, () => {
     expect(service.metadata.annotations).toMatchObject({
       'backstage.io/kubernetes-id': 'invoice-service',
       'flexinfra.io/environments': 'production',
+      // The template's stamp, which FlexInfra's adoption report reads.
+      'backstage.io/source-template': 'template:default/flexinfra-adopt-iac',
     });
     // What the Terraform proves is not declared; what the file declared
     // before (provisioning through a ticket, no autoscaling, the cost

@@ -95,6 +95,8 @@ describe(`template ${TEMPLATE}`, () => {
         name: 'parcel-tracker',
         description: 'Tracks parcels from the warehouse to the door.',
         annotations: {
+          'backstage.io/source-template':
+            'template:default/flexinfra-golden-path-service',
           'github.com/project-slug': 'Acme/parcel-tracker',
           'backstage.io/techdocs-ref': 'dir:.',
           'backstage.io/kubernetes-id': 'parcel-tracker',
