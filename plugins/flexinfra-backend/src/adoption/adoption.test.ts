@@ -30,11 +30,6 @@ import { ADOPTION_TASK_ID } from './TemplateRunReader';
  * run) for the service as a user, with a stand-in for the publish action
  * that only records what it was asked; FlexInfra's scheduled reader, once
  * triggered, stores the run and GET /adoption lists it.
- *
- * Jest may say the worker "failed to exit gracefully": the scaffolder
- * (4.2) can restart a finished task's 1 s heartbeat timer when the task
- * completes while a heartbeat is being written; it stops at the first
- * heartbeat after the database is closed.
  */
 
 jest.setTimeout(120_000);
@@ -187,6 +182,11 @@ describe('adoption with the real scaffolder', () => {
   });
 
   afterAll(async () => {
+    // The scaffolder watches each task's events, a poll every second,
+    // until it sees the task's completion: stopping the backend before
+    // then leaves a poll that fails on the closed database, in whatever
+    // test file this Jest worker runs next.
+    await new Promise(resolve => setTimeout(resolve, 3000));
     await stop?.();
   });
 
