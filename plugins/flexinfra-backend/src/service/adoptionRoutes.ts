@@ -43,8 +43,9 @@ export function addAdoptionRoutes(
     const refs = [
       ...new Set(runs.flatMap(run => (run.entityRef ? [run.entityRef] : []))),
     ];
+    // Newest first: the last run is the oldest.
     const oldest = runs.length
-      ? new Date(Math.min(...runs.map(run => Date.parse(run.createdAt))))
+      ? new Date(runs[runs.length - 1].createdAt)
       : since;
     const histories = refs.length
       ? await resultStore.getHistorySince(refs, oldest)
