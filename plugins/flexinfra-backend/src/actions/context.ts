@@ -1,6 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   CompiledModel,
@@ -8,8 +7,8 @@ import type {
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import type { z } from 'zod/v3';
 import type { ResultStore } from '../database/ResultStore';
-import { assertEntityReadable } from '../service/entityAccess';
 import type { RequestedEntity } from '../service/entityRefParams';
+import { readStoredScorecard } from '../service/readStoredScorecard';
 import { createScorecardEnricher } from '../service/toEntityScorecard';
 
 /** What every FlexInfra action reads from. */
@@ -64,14 +63,12 @@ export async function readScorecard(
   entity: RequestedEntity,
   credentials: BackstageCredentials,
 ): Promise<EntityScorecard> {
-  const [, stored] = await Promise.all([
-    assertEntityReadable(context.catalog, entity, credentials),
-    context.resultStore.getScorecard(entity.entityRef),
-  ]);
-  if (!stored) {
-    throw new NotFoundError(
-      `Entity ${entity.entityRef} has not been scored yet`,
-    );
-  }
-  return context.toScorecard(stored);
+  return context.toScorecard(
+    await readStoredScorecard(
+      context.catalog,
+      context.resultStore,
+      entity,
+      credentials,
+    ),
+  );
 }

@@ -31,6 +31,7 @@ import { addAdoptionRoutes } from './adoptionRoutes';
 import { addCampaignRoutes } from './campaignRoutes';
 import { addWaiverRoutes } from './waiverRoutes';
 import { assertEntityReadable, filterReadable } from './entityAccess';
+import { notScored, readStoredScorecard } from './readStoredScorecard';
 import { parseEntityRefParams } from './entityRefParams';
 import { parseFilters } from './parseFilters';
 import { requirePermission } from './requirePermission';
@@ -50,10 +51,6 @@ const GROUP_BY: readonly SummaryGroupBy[] = [
 ];
 
 const CHECK_STATUSES = ['fail', 'pass', 'waived'] as const;
-
-function notScored(entityRef: string): string {
-  return `Entity ${entityRef} has not been scored yet`;
-}
 
 /** @internal */
 export interface RouterOptions {
@@ -187,14 +184,11 @@ export async function createRouter(
   api.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const entity = parseEntityRefParams(req.params);
     const credentials = await credentialsOf(req);
-    const [, scorecard] = await Promise.all([
-      assertEntityReadable(catalog, entity, credentials),
-      resultStore.getScorecard(entity.entityRef),
-    ]);
-    if (!scorecard) {
-      throw new NotFoundError(notScored(entity.entityRef));
-    }
-    res.json(toScorecard(scorecard));
+    res.json(
+      toScorecard(
+        await readStoredScorecard(catalog, resultStore, entity, credentials),
+      ),
+    );
   });
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
