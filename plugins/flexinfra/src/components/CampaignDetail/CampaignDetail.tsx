@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { flexInfraApiRef } from '../../api';
 import { CampaignDialog } from '../CampaignDialog';
+import { backendMessageOf } from '../DashboardFormat';
 import { ErrorPanelWithRetry } from '../shared';
 import { CampaignFacts } from './CampaignFacts';
 import { CampaignProgressChart } from './CampaignProgressChart';
@@ -50,9 +51,8 @@ const CampaignView = ({
       });
       onChanged();
     } catch (error) {
-      const { cause, message } = error as Error & { cause?: Error };
       alertApi.post({
-        message: `Could not archive the campaign: ${cause?.message ?? message}`,
+        message: `Could not archive the campaign: ${backendMessageOf(error)}`,
         severity: 'error',
       });
     }

@@ -9,6 +9,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useMemo, useState } from 'react';
 import { flexInfraApiRef, type Campaign, type FlexInfraModel } from '../../api';
+import { backendMessageOf } from '../DashboardFormat';
 import {
   campaignFormOf,
   checkCampaignForm,
@@ -20,15 +21,6 @@ import {
 import { MilestoneFields } from './MilestoneFields';
 import { ScopeFields } from './ScopeFields';
 import { TargetFields } from './TargetFields';
-
-/** The backend's own explanation of a failed request, else the error's. */
-function messageOf(error: unknown): string {
-  const { cause, message } = error as {
-    cause?: { message?: string };
-    message?: string;
-  };
-  return cause?.message ?? message ?? String(error);
-}
 
 /** Props of {@link CampaignDialog}. */
 export interface CampaignDialogProps {
@@ -93,7 +85,7 @@ export const CampaignDialog = ({
         : await api.createCampaign(checked.input);
       onSaved(saved);
     } catch (error) {
-      const message = messageOf(error);
+      const message = backendMessageOf(error);
       const fieldErrors = errorsFromBackend(message);
       if (fieldErrors) {
         setErrors(fieldErrors);

@@ -6,5 +6,6 @@ export {
   formatShare,
   shareOf,
 } from './formatNumbers';
+export { backendMessageOf } from './backendMessageOf';
 export { httpStatusOf } from './httpStatusOf';
 export { entityRefLabel, ownerLabel } from './entityRefLabel';
