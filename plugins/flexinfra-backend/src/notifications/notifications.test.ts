@@ -265,6 +265,12 @@ async function startBackend(options: {
   };
 }
 
+/** The day `days` from today (UTC), as YYYY-MM-DD. */
+function inDays(days: number): string {
+  const today = Date.parse(new Date().toISOString().slice(0, 10));
+  return new Date(today + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe('FlexInfra notifications through the notifications backend', () => {
   let files: ReturnType<typeof catalogFiles>;
   beforeEach(() => {
@@ -362,11 +368,6 @@ describe('FlexInfra notifications through the notifications backend', () => {
   });
 
   it('tells the owner of a waiver about to expire, once per expiry day', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const inDays = (days: number) =>
-      new Date(Date.parse(today) + days * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
     files.writeSvc({
       'flexinfra.io/waive.documented': `${inDays(5)}: docs are being moved`,
     });
@@ -400,11 +401,7 @@ describe('FlexInfra notifications through the notifications backend', () => {
     await backend.catalogHas(a => 'backstage.io/techdocs-ref' in a);
     await backend.refresh();
 
-    const today = new Date().toISOString().slice(0, 10);
-    const inDays = (days: number) =>
-      new Date(Date.parse(today) + days * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+    const today = inDays(0);
     const created = await backend.post('/api/flexinfra/campaigns', {
       title: 'Everything documented',
       description: '',
@@ -445,11 +442,6 @@ describe('FlexInfra notifications through the notifications backend', () => {
     await backend.catalogHas(a => !('backstage.io/techdocs-ref' in a));
     expect((await backend.refresh()).stage.number).toBe(1);
 
-    const today = new Date().toISOString().slice(0, 10);
-    const inDays = (days: number) =>
-      new Date(Date.parse(today) + days * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
     // Run by bob; svc, team-a's (alice's), is still at stage 1 with five
     // days left, where the plan says 90%.
     const created = await backend.post('/api/flexinfra/campaigns', {
