@@ -76,7 +76,8 @@ export interface Config {
     };
     /**
      * Adoption: the scaffolder's runs of the templates the model links,
-     * read on a schedule with the plugin's credentials (through
+     * read on a schedule, and on the scaffolder's `scaffolder.task`
+     * events, with the plugin's credentials (through
      * `scaffolderServiceRef`) and joined with each entity's history
      * (`GET /adoption`).
      */

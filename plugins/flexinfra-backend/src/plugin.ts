@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { scaffolderServiceRef } from '@backstage/plugin-scaffolder-node';
 import type { CheckDefinition } from '@flexinfra/backstage-plugin-flexinfra-common';
@@ -67,6 +68,7 @@ export const flexinfraPlugin = createBackendPlugin({
         notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
         scaffolder: scaffolderServiceRef,
+        events: eventsServiceRef,
       },
       async init({
         config,
@@ -84,6 +86,7 @@ export const flexinfraPlugin = createBackendPlugin({
         notifications,
         actionsRegistry,
         scaffolder,
+        events,
       }) {
         permissionsRegistry.addPermissions(flexinfraPermissions);
         const settings = readFlexInfraConfig(config);
@@ -156,6 +159,8 @@ export const flexinfraPlugin = createBackendPlugin({
           auth,
           database,
           scheduler,
+          events,
+          lifecycle,
           logger,
           model,
         });

@@ -77,6 +77,21 @@ describe.each(databases.eachSupportedId())(
       ).resolves.toEqual([run({ status: 'completed' })]);
     });
 
+    it('keeps a finished run finished when an older read of it is stored after', async () => {
+      const { store } = await setup(databaseId);
+      await store.upsertRuns([run({ status: 'failed' })], READ_AT);
+      await store.upsertRuns(
+        [run({ status: 'processing', templateTitle: 'Adopt IaC' })],
+        READ_AT,
+      );
+      await expect(
+        store.listRuns({ since: new Date('2026-11-01T00:00:00Z') }),
+      ).resolves.toEqual([
+        run({ status: 'failed', templateTitle: 'Adopt IaC' }),
+      ]);
+      await expect(store.listUnfinishedRuns()).resolves.toEqual([]);
+    });
+
     it('says which task ids it holds, in batches larger than a list', async () => {
       const { store } = await setup(databaseId);
       const runs = Array.from({ length: 1200 }, (_, index) =>

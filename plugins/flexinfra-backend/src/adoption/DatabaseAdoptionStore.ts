@@ -60,6 +60,9 @@ function toRun(row: TemplateRunRow): TemplateRun {
   };
 }
 
+/** One placeholder per final status, for the upsert's CASE. */
+const finalStatuses = [...FINAL_TASK_STATUSES].map(() => '?').join(', ');
+
 /**
  * The AdoptionStore of the plugin's database (`flexinfra_template_runs`).
  *
@@ -83,13 +86,19 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       await this.db(RUNS)
         .insert(batch)
         .onConflict('task_id')
-        .merge([
-          'template_title',
-          'entity_ref',
-          'created_by',
-          'status',
-          'read_at',
-        ]);
+        .merge({
+          template_title: this.db.raw('excluded.template_title'),
+          entity_ref: this.db.raw('excluded.entity_ref'),
+          created_by: this.db.raw('excluded.created_by'),
+          // A finished run stays finished: two reads at once (one after a
+          // scaffolder event, one on schedule, on two replicas) may store
+          // what they read in either order.
+          status: this.db.raw(
+            `CASE WHEN ??.status IN (${finalStatuses}) THEN ??.status ELSE excluded.status END`,
+            [RUNS, ...FINAL_TASK_STATUSES, RUNS],
+          ),
+          read_at: this.db.raw('excluded.read_at'),
+        });
     }
   }
 

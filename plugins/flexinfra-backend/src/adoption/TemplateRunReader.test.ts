@@ -135,8 +135,9 @@ describe('TemplateRunReader', () => {
     );
 
     await expect(reader.run()).resolves.toBe(2);
-    // Pages at 0 and 2; t2, on the second page, was stored: t1 is not read.
-    expect(listed).toEqual([0, 2]);
+    // t2, on the second page, was stored: the third page is read for tasks
+    // created at the same time as t2, and t1, older, ends the read.
+    expect(listed).toEqual([0, 2, 4]);
     const runs = await store.listRuns({ since: new Date(0) });
     expect(runs.map(r => [r.taskId, r.status])).toEqual([
       ['t5', 'processing'],
@@ -166,6 +167,25 @@ describe('TemplateRunReader', () => {
       ['gone', 'cancelled'],
       ['t2', 'completed'],
     ]);
+  });
+
+  it('still finds a task created in the same second as one it stored, listed after it', async () => {
+    // SQLite keeps the scaffolder's creation times to the second, and tasks
+    // created together come in no set order.
+    const tasks = [
+      task('stored', '2026-12-05T09:01:23Z'),
+      task('new', '2026-12-05T09:01:23Z'),
+      task('older', '2026-12-04T00:00:00Z'),
+    ];
+    const { store, reader } = await setup(tasks);
+    await store.upsertRuns(
+      [toTemplateRun(tasks[0], links)!],
+      new Date('2026-12-05T09:01:23Z'),
+    );
+
+    await expect(reader.run()).resolves.toBe(1);
+    const runs = await store.listRuns({ since: new Date(0) });
+    expect(runs.map(r => r.taskId).sort()).toEqual(['new', 'stored']);
   });
 
   it('reads no further back than the runs it keeps', async () => {

@@ -66,7 +66,8 @@ export function toTemplateRun(
 /**
  * The scheduled job that reads the scaffolder's task runs, incrementally,
  * with the plugin's own credentials: newest first, a page at a time, until
- * it reaches a task it stored already or one older than the period kept;
+ * it passes the first task it stored already or reaches one older than the
+ * period kept;
  * then it reads again the stored runs that had not finished. It keeps only
  * runs of the templates the model links.
  *
@@ -96,6 +97,11 @@ export class TemplateRunReader {
     const credentials = await auth.getOwnServiceCredentials();
 
     const found: TemplateRun[] = [];
+    // When the first task stored already was created; tasks created then
+    // are listed in no set order (the scaffolder orders by creation time
+    // only, to the second on some databases), so those beside it are read
+    // too, and the read stops at the first task created before it.
+    let storedUpTo: number | undefined;
     for (let offset = 0; ; offset += pageSize) {
       const { items } = await scaffolder.listTasks(
         { limit: pageSize, offset },
@@ -104,9 +110,17 @@ export class TemplateRunReader {
       const known = await store.knownTaskIds(items.map(task => task.id));
       let done = items.length < pageSize;
       for (const task of items) {
-        if (known.has(task.id) || Date.parse(task.createdAt) < oldest) {
+        const createdAt = Date.parse(task.createdAt);
+        if (
+          createdAt < oldest ||
+          (storedUpTo !== undefined && createdAt < storedUpTo)
+        ) {
           done = true;
           break;
+        }
+        if (known.has(task.id)) {
+          storedUpTo ??= createdAt;
+          continue;
         }
         const run = toTemplateRun(task, links);
         if (run) {

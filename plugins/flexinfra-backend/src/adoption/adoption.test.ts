@@ -11,6 +11,7 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import {
   createTemplateAction,
@@ -28,8 +29,9 @@ import { ADOPTION_TASK_ID } from './TemplateRunReader';
  * Adoption end to end: the real catalog holds a service and a template the
  * model links (flexinfra-adopt-iac); the real scaffolder runs it (no dry
  * run) for the service as a user, with a stand-in for the publish action
- * that only records what it was asked; FlexInfra's scheduled reader, once
- * triggered, stores the run and GET /adoption lists it.
+ * that only records what it was asked; FlexInfra's reader, triggered on
+ * schedule or by the scaffolder's task events, stores the run and
+ * GET /adoption lists it.
  */
 
 jest.setTimeout(120_000);
@@ -155,6 +157,11 @@ describe('adoption with the real scaffolder', () => {
         // scaffolder's stale-task janitor, FlexInfra's refresh) would
         // outlive the backend.
         mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+        // The real events service, as createBackend installs it: one
+        // in-process bus the scaffolder publishes its task events on and
+        // FlexInfra subscribes to (the test default gives each plugin a
+        // bus of its own). No events backend: useEventBus is never.
+        eventsServiceFactory,
         catalogPlugin,
         scaffolderEntityModel,
         scaffolderPlugin,
@@ -163,6 +170,7 @@ describe('adoption with the real scaffolder', () => {
         schedulerOfFlexinfra,
         mockServices.rootConfig.factory({
           data: {
+            events: { useEventBus: 'never' },
             catalog: {
               rules: [{ allow: ['Component', 'Template', 'Location'] }],
               locations: [{ type: 'file', target: writeCatalogFile() }],
@@ -253,5 +261,38 @@ describe('adoption with the real scaffolder', () => {
       .set('Authorization', auth);
     expect(forEntity.status).toBe(200);
     expect(forEntity.body.runs).toEqual(adoption.recent);
+  });
+
+  it("reads a run from the scaffolder's task events, without waiting for the schedule", async () => {
+    // The scheduled read is not triggered here (the test scheduler runs a
+    // task only when told): the run arrives, and arrives finished, because
+    // the scaffolder's scaffolder.task events start reads of their own.
+    const auth = mockCredentials.user.header(USER);
+    const created = await request(server)
+      .post('/api/scaffolder/v2/tasks')
+      .set('Authorization', auth)
+      .send({ templateRef: TEMPLATE, values: { entityRef: SERVICE } });
+    expect(created.status).toBe(201);
+    const taskId: string = created.body.id;
+
+    const run = await eventually(
+      'the run, finished, in /adoption',
+      async () => {
+        const response = await request(server)
+          .get('/api/flexinfra/adoption')
+          .set('Authorization', auth);
+        const found = response.body.recent?.find(
+          (r: { taskId: string }) => r.taskId === taskId,
+        );
+        return found?.status === 'completed' ? found : undefined;
+      },
+    );
+    expect(run).toMatchObject({
+      templateRef: TEMPLATE,
+      entityRef: SERVICE,
+      createdBy: USER,
+      outcome: 'pending',
+    });
+    expect(published).toHaveLength(2);
   });
 });
