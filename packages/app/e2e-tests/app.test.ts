@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -11,6 +11,15 @@ async function snap(page: Page, name: string) {
   }
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
+}
+
+/** Like {@link snap}, of one part of the page (a card). */
+async function snapPart(part: Locator, name: string) {
+  if (!screenshotDir) {
+    return;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  await part.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
 }
 
 async function signInAsGuest(page: Page) {
@@ -153,10 +162,9 @@ test('the dashboard shows the stage distribution and the teams', async ({
   ).toBeVisible();
   // The example catalog waives no check: the waivers card says so.
   await expect(page.getByText('No active waivers')).toBeVisible();
-  // The templates the model links, none run yet in the example portal.
+  // The templates the model links, with their runs (the last test runs one).
   const templates = page.getByRole('table', { name: 'Templates' });
-  await expect(templates).toContainText('flexinfra-adopt-iac');
-  await expect(page.getByText(/No template has been run yet/)).toBeVisible();
+  await expect(templates).toContainText('Adopt infrastructure as code');
   await snap(page, 'dashboard');
 });
 
@@ -316,4 +324,72 @@ test("a campaign's owner hears through Backstage's notifications that it reached
   await snap(page, 'notifications');
   await notification.click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
+});
+
+test('a template run from "Fix with template" is marked on the entity\'s score history and counted on the dashboard', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await openFlexibilityTab(page, 'component', 'invoice-service');
+  await page.getByText('Fix with template', { exact: true }).first().click();
+  await expect(page).toHaveURL(
+    /\/create\/templates\/default\/flexinfra-adopt-iac/,
+  );
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page
+    .getByRole('textbox', { name: 'Container image' })
+    .fill('ghcr.io/acme/invoice-service:2.3.0');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  // The example catalog is read from local folders, which no pull request
+  // can change: the run stops at its checkout and says why.
+  await expect(page).toHaveURL(/\/create\/tasks\/[^/]+$/);
+  await expect(
+    page.getByText(/it was registered from a file location/).first(),
+  ).toBeVisible();
+
+  // The scaffolder's task events have FlexInfra read the run at once (the
+  // scheduled read is every 10 minutes): the entity's score history marks
+  // it on the chart and lists it.
+  await openFlexibilityTab(page, 'component', 'invoice-service');
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('list', { name: 'Template runs' }).first(),
+    ).toContainText(/flexinfra-adopt-iac, \d+ \w+: the run failed/, {
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
+  const chart = page.getByRole('figure', {
+    name: /^Score history from .*, with \d+ template runs? marked$/,
+  });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByText('flexinfra-adopt-iac').first()).toBeVisible();
+  const historyCard = page
+    .locator('[class*="MuiCard-root"]')
+    .filter({ has: page.getByText('Score history', { exact: true }) });
+  await historyCard.scrollIntoViewIfNeeded();
+  await snapPart(historyCard, 'score-history');
+
+  // The dashboard counts it as a failed run of its template, and lists it.
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'FlexInfra', exact: true })
+    .click();
+  const templates = page.getByRole('table', { name: 'Templates' });
+  await expect(
+    templates.getByRole('row', { name: /^Adopt infrastructure as code/ }),
+  ).toContainText(/\(\+\d+ failed\)/);
+  const latest = page.getByRole('list', { name: 'Latest runs' });
+  await expect(latest).toContainText('the run failed');
+  await expect(
+    latest.getByRole('link', { name: /invoice-service/ }).first(),
+  ).toBeVisible();
+  const adoptionCard = page
+    .locator('[class*="MuiCard-root"]')
+    .filter({ has: page.getByText('Template adoption', { exact: true }) });
+  await adoptionCard.scrollIntoViewIfNeeded();
+  await snapPart(adoptionCard, 'adoption');
 });

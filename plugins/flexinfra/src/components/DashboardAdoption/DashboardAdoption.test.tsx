@@ -7,7 +7,7 @@ import {
 import { DashboardAdoption } from './DashboardAdoption';
 
 describe('DashboardAdoption', () => {
-  it('shows per template its runs, what they fixed and how fast', async () => {
+  it('shows per template its runs, those that failed, what they fixed and how fast', async () => {
     renderDashboard(
       <DashboardAdoption adoption={testAdoption} />,
       fakeFlexInfraApi(),
@@ -24,7 +24,14 @@ describe('DashboardAdoption', () => {
         )
         .slice(1),
     ).toEqual([
-      ['Adopt infrastructure as code', '4', '2', '3', '2.5', '1 (+1 pending)'],
+      [
+        'Adopt infrastructure as code',
+        '4 (+1 failed)',
+        '2',
+        '3',
+        '2.5',
+        '1 (+1 pending)',
+      ],
       ['Autoscaling and observability', '0', '0', '0', '—', '0'],
     ]);
     expect(

@@ -39,7 +39,7 @@ export const DashboardAdoption = ({ adoption }: DashboardAdoptionProps) => {
         <TableHead>
           <TableRow>
             <TableCell>Template</TableCell>
-            <TableCell align="right">Runs</TableCell>
+            <TableCell align="right">Completed runs</TableCell>
             <TableCell align="right">Entities improved</TableCell>
             <TableCell align="right">Checks fixed</TableCell>
             <TableCell align="right">Median days to fix</TableCell>
@@ -55,7 +55,11 @@ export const DashboardAdoption = ({ adoption }: DashboardAdoptionProps) => {
                   title={template.title}
                 />
               </TableCell>
-              <TableCell align="right">{formatCount(template.runs)}</TableCell>
+              <TableCell align="right">
+                {formatCount(template.runs)}
+                {template.failedRuns > 0 &&
+                  ` (+${formatCount(template.failedRuns)} failed)`}
+              </TableCell>
               <TableCell align="right">
                 {formatCount(template.entitiesImproved)}
               </TableCell>

@@ -430,6 +430,41 @@ describe('EntityFlexInfraContent', () => {
       );
     });
 
+    it('charts a single recorded score when a template ran for the entity, with the run marked', async () => {
+      const api = scoredApi([]);
+      api.getEntityAdoption.mockResolvedValue([
+        {
+          taskId: 't1',
+          templateRef: 'template:default/flexinfra-adopt-iac',
+          templateTitle: 'Adopt infrastructure as code',
+          ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+          entityRef: 'component:default/checkout',
+          createdBy: 'user:default/ada',
+          createdAt: '2026-12-12T10:00:00.000Z',
+          status: 'failed',
+          outcome: 'failed',
+          fixedChecks: [],
+          daysToFix: null,
+        },
+      ]);
+      renderContent(api);
+
+      const card = await findCard('Score history');
+      expect(
+        await within(card).findByRole('figure', {
+          name: /^Score history from .*, with 1 template run marked$/,
+        }),
+      ).toBeInTheDocument();
+      expect(
+        within(card).getByRole('list', { name: 'Template runs' }),
+      ).toHaveTextContent('flexinfra-adopt-iac, 12 Dec: the run failed');
+      expect(
+        within(card).queryByText(
+          'The trend appears once the score has been recorded more than once.',
+        ),
+      ).not.toBeInTheDocument();
+    });
+
     it('says the trend comes later when there is no history yet', async () => {
       renderContent(scoredApi([]));
 

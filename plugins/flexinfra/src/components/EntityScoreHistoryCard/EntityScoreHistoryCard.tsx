@@ -45,6 +45,10 @@ export const EntityScoreHistoryCard = ({
   // load) the trend is shown alone.
   const runs = useEntityAdoption(entity).value ?? [];
   const points = history ? historyChartData(history, scorecard) : [];
+  const scored = points.filter(p => p.score !== null).length;
+  // One score is no trend, but it is where a template run's marker shows
+  // what the entity stood at when it ran.
+  const chartable = scored >= 2 || (scored === 1 && runs.length > 0);
   let content;
   if (loading) {
     content = <Progress />;
@@ -56,7 +60,7 @@ export const EntityScoreHistoryCard = ({
         title="Could not load the score history"
       />
     );
-  } else if (points.filter(p => p.score !== null).length < 2) {
+  } else if (!chartable) {
     content = (
       <Typography variant="body2" color="textSecondary">
         The trend appears once the score has been recorded more than once.

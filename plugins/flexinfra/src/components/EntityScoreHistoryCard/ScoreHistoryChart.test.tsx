@@ -70,5 +70,49 @@ describe('ScoreHistoryChart', () => {
       container.querySelectorAll('.recharts-reference-line-line'),
     ).toHaveLength(1);
     expect(screen.getByText('flexinfra-adopt-iac')).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: /, with 1 template run marked$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws the last score on to a template run marked after it', () => {
+    const { container } = render(
+      <ScoreHistoryChart
+        points={[points[0]]}
+        runs={[
+          {
+            taskId: 't1',
+            templateRef: 'template:default/flexinfra-adopt-iac',
+            templateTitle: 'Adopt infrastructure as code',
+            ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+            entityRef: 'component:default/checkout',
+            createdBy: null,
+            createdAt: '2025-02-15T00:00:00.000Z',
+            status: 'failed',
+            outcome: 'failed',
+            fixedChecks: [],
+            daysToFix: null,
+          },
+        ]}
+      />,
+    );
+
+    // Two dots at the same height: the score, and where it stood at the run.
+    const dots = [...container.querySelectorAll('.recharts-line-dot')];
+    expect(dots).toHaveLength(2);
+    expect(dots[0].getAttribute('cy')).toBe(dots[1].getAttribute('cy'));
+    expect(Number(dots[1].getAttribute('cx'))).toBeGreaterThan(
+      Number(dots[0].getAttribute('cx')),
+    );
+    // The description still runs from the first to the last score recorded.
+    expect(
+      screen.getByRole('figure', {
+        name: `Score history from ${new Date(
+          points[0].time,
+        ).toLocaleDateString()} (20) to ${new Date(
+          points[0].time,
+        ).toLocaleDateString()} (20), with 1 template run marked`,
+      }),
+    ).toBeInTheDocument();
   });
 });

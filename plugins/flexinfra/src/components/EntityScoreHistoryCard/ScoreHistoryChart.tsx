@@ -11,8 +11,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { AdoptionRun } from '../../api';
-import { formatScore, templateName } from '../shared';
+import { formatScore } from '../shared';
 import type { ScorePoint } from './historyChartData';
+import { runMarkers } from './runMarkers';
 
 const formatDate = (time: number) => new Date(time).toLocaleDateString();
 
@@ -37,10 +38,17 @@ export const ScoreHistoryChart = ({
           scored[scored.length - 1].score!,
         )})`
       : 'Score history';
+  const { data, markers } = runMarkers(points, runs);
+  const marked =
+    markers.length > 0
+      ? `, with ${markers.length} template ${
+          markers.length === 1 ? 'run' : 'runs'
+        } marked`
+      : '';
   return (
-    <Box component="figure" m={0} aria-label={label}>
+    <Box component="figure" m={0} aria-label={`${label}${marked}`}>
       <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={points} margin={{ top: 8, right: 16, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="time"
@@ -54,16 +62,16 @@ export const ScoreHistoryChart = ({
             labelFormatter={time => new Date(Number(time)).toLocaleString()}
             formatter={value => [formatScore(Number(value)), 'Score']}
           />
-          {runs.map(run => (
+          {markers.map(marker => (
             <ReferenceLine
-              key={run.taskId}
-              x={Date.parse(run.createdAt)}
+              key={marker.taskId}
+              x={marker.time}
               ifOverflow="extendDomain"
               stroke={theme.palette.secondary.main}
               strokeDasharray="4 4"
               label={{
-                value: templateName(run.templateRef),
-                position: 'insideTopLeft',
+                value: marker.label,
+                position: marker.position,
                 fontSize: 11,
               }}
             />

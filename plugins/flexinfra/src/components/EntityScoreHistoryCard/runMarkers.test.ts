@@ -1,0 +1,70 @@
+import type { AdoptionRun } from '../../api';
+import { runMarkers } from './runMarkers';
+
+function run(taskId: string, createdAt: string): AdoptionRun {
+  return {
+    taskId,
+    templateRef: 'template:default/flexinfra-adopt-iac',
+    templateTitle: 'Adopt infrastructure as code',
+    ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+    entityRef: 'component:default/checkout',
+    createdBy: null,
+    createdAt,
+    status: 'completed',
+    outcome: 'pending',
+    fixedChecks: [],
+    daysToFix: null,
+  };
+}
+
+const day = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
+const points = [
+  { time: day('2025-01-01'), score: 20, stage: 1 },
+  { time: day('2025-01-11'), score: 40, stage: 2 },
+];
+
+describe('runMarkers', () => {
+  it('carries the last score on to a run after it', () => {
+    const { data } = runMarkers(points, [run('t1', '2025-01-21T00:00:00Z')]);
+    expect(data).toEqual([
+      ...points,
+      { time: day('2025-01-21'), score: 40, stage: 2 },
+    ]);
+  });
+
+  it('leaves the line as it is when no run comes after it, or the entity was last not scored', () => {
+    expect(
+      runMarkers(points, [run('t1', '2025-01-05T00:00:00Z')]).data,
+    ).toEqual(points);
+    const unscored = [
+      ...points,
+      { time: day('2025-01-15'), score: null, stage: null },
+    ];
+    expect(
+      runMarkers(unscored, [run('t1', '2025-01-21T00:00:00Z')]).data,
+    ).toEqual(unscored);
+    expect(runMarkers(points, []).data).toEqual(points);
+  });
+
+  it('labels each marker with its template, away from the nearer edge', () => {
+    const { markers } = runMarkers(points, [
+      run('early', '2025-01-02T00:00:00Z'),
+      run('late', '2025-01-20T00:00:00Z'),
+      run('broken', 'not a date'),
+    ]);
+    expect(markers).toEqual([
+      {
+        taskId: 'early',
+        time: day('2025-01-02'),
+        label: 'flexinfra-adopt-iac',
+        position: 'insideTopLeft',
+      },
+      {
+        taskId: 'late',
+        time: day('2025-01-20'),
+        label: 'flexinfra-adopt-iac',
+        position: 'insideTopRight',
+      },
+    ]);
+  });
+});
