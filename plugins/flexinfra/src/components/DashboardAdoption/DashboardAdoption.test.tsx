@@ -39,6 +39,50 @@ describe('DashboardAdoption', () => {
     ).toBeInTheDocument();
   });
 
+  it("names a template no run has named by the catalog's title for it", async () => {
+    const [iac, autoscaling] = testAdoption.templates;
+    renderDashboard(
+      <DashboardAdoption
+        adoption={{
+          ...testAdoption,
+          templates: [
+            iac,
+            { ...autoscaling, title: 'flexinfra-autoscaling-observability' },
+          ],
+        }}
+      />,
+      fakeFlexInfraApi(),
+      {
+        catalog: [
+          {
+            apiVersion: 'scaffolder.backstage.io/v1beta3',
+            kind: 'Template',
+            metadata: {
+              name: 'flexinfra-autoscaling-observability',
+              namespace: 'default',
+              title: 'Scale and observe a service',
+            },
+            spec: {},
+          },
+        ],
+      },
+    );
+
+    const table = await screen.findByRole('table', { name: 'Templates' });
+    expect(
+      await within(table).findByRole('link', {
+        name: 'Scale and observe a service',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/template/flexinfra-autoscaling-observability',
+    );
+    // A title read from a run is kept.
+    expect(
+      within(table).getByRole('link', { name: 'Adopt infrastructure as code' }),
+    ).toBeInTheDocument();
+  });
+
   it('lists the latest runs and what came of each, with the entity', async () => {
     renderDashboard(
       <DashboardAdoption adoption={testAdoption} />,

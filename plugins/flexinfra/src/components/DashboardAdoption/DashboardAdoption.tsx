@@ -11,7 +11,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import type { AdoptionSummary } from '../../api';
 import { formatCount } from '../DashboardFormat';
-import { describeRun } from '../shared';
+import { describeRun, templateName } from '../shared';
 
 /** Props of {@link DashboardAdoption}. */
 export interface DashboardAdoptionProps {
@@ -50,9 +50,15 @@ export const DashboardAdoption = ({ adoption }: DashboardAdoptionProps) => {
           {templates.map(template => (
             <TableRow key={template.templateRef}>
               <TableCell>
+                {/* A title read from a run; without one the link shows
+                    the catalog's title for the template. */}
                 <EntityRefLink
                   entityRef={template.templateRef}
-                  title={template.title}
+                  title={
+                    template.title === templateName(template.templateRef)
+                      ? undefined
+                      : template.title
+                  }
                 />
               </TableCell>
               <TableCell align="right">

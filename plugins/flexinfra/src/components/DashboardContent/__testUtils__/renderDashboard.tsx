@@ -4,7 +4,14 @@ import {
   mockApis,
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type { Entity } from '@backstage/catalog-model';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type { RenderResult } from '@testing-library/react';
@@ -25,6 +32,11 @@ export interface RenderDashboardOptions {
   initialUrl?: string;
   /** Permissions the user is denied, by name; every other one is allowed. */
   deny?: string[];
+  /**
+   * A catalog holding these entities, with Backstage's entity presentation
+   * over it, so entity links show their entities' titles.
+   */
+  catalog?: Entity[];
 }
 
 /** What {@link renderDashboard} returns. */
@@ -38,7 +50,8 @@ export type RenderDashboardResult = RenderResult & {
 /**
  * Renders a dashboard element in a test app with this FlexInfra API, a mock
  * alert API (returned, to read the alerts), a fetch API, a permission API
- * allowing all but `deny`, and the catalog's entity route (for entity links).
+ * allowing all but `deny`, the catalog's entity route (for entity links) and,
+ * with `catalog`, a catalog and the entity presentation over it.
  */
 export function renderDashboard(
   element: ReactElement,
@@ -49,6 +62,9 @@ export function renderDashboard(
   const fetchApi = {
     fetch: options.fetch ?? jest.fn(async () => new Response('')),
   };
+  const catalogApi = options.catalog
+    ? catalogApiMock({ entities: options.catalog })
+    : undefined;
   const result = renderInTestApp(
     <>
       {element}
@@ -68,6 +84,15 @@ export function renderDashboard(
                 : AuthorizeResult.ALLOW,
           }),
         ],
+        ...(catalogApi
+          ? ([
+              [catalogApiRef, catalogApi],
+              [
+                entityPresentationApiRef,
+                DefaultEntityPresentationApi.create({ catalogApi }),
+              ],
+            ] as const)
+          : []),
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       initialRouteEntries: options.initialUrl
