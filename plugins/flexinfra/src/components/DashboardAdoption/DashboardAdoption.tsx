@@ -54,6 +54,7 @@ export const DashboardAdoption = ({ adoption }: DashboardAdoptionProps) => {
                     the catalog's title for the template. */}
                 <EntityRefLink
                   entityRef={template.templateRef}
+                  hideIcon
                   title={
                     template.title === templateName(template.templateRef)
                       ? undefined
