@@ -189,6 +189,16 @@ describe('adoption with the real scaffolder', () => {
     stop = () => backend.stop();
   });
 
+  /** Runs the template for the service as the user; returns the task id. */
+  async function runTemplate(auth: string): Promise<string> {
+    const created = await request(server)
+      .post('/api/scaffolder/v2/tasks')
+      .set('Authorization', auth)
+      .send({ templateRef: TEMPLATE, values: { entityRef: SERVICE } });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  }
+
   afterAll(async () => {
     // The scaffolder watches each task's events, a poll every second,
     // until it sees the task's completion: stopping the backend before
@@ -209,12 +219,7 @@ describe('adoption with the real scaffolder', () => {
       return response.status === 200 ? true : undefined;
     });
 
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .set('Authorization', auth)
-      .send({ templateRef: TEMPLATE, values: { entityRef: SERVICE } });
-    expect(created.status).toBe(201);
-    const taskId: string = created.body.id;
+    const taskId = await runTemplate(auth);
 
     const status = await eventually('the task to finish', async () => {
       const task = await request(server)
@@ -268,12 +273,7 @@ describe('adoption with the real scaffolder', () => {
     // task only when told): the run arrives, and arrives finished, because
     // the scaffolder's scaffolder.task events start reads of their own.
     const auth = mockCredentials.user.header(USER);
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .set('Authorization', auth)
-      .send({ templateRef: TEMPLATE, values: { entityRef: SERVICE } });
-    expect(created.status).toBe(201);
-    const taskId: string = created.body.id;
+    const taskId = await runTemplate(auth);
 
     const run = await eventually(
       'the run, finished, in /adoption',

@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FlexInfraStatus, ScorecardHistoryEntry } from '../../api';
 import {
+  adoptionRun,
   componentEntity,
   expectedFixLink,
   fakeFlexInfraApi,
@@ -330,15 +331,7 @@ describe('EntityFlexInfraContent', () => {
     it('lists the template runs for the entity and what each fixed, under its score history', async () => {
       const api = scoredApi();
       api.getEntityAdoption.mockResolvedValue([
-        {
-          taskId: 't1',
-          templateRef: 'template:default/flexinfra-adopt-iac',
-          templateTitle: 'Adopt infrastructure as code',
-          ranTemplateRef: 'template:default/flexinfra-adopt-iac',
-          entityRef: 'component:default/checkout',
-          createdBy: 'user:default/ada',
-          createdAt: '2026-12-12T10:00:00.000Z',
-          status: 'completed',
+        adoptionRun({
           outcome: 'fixed',
           fixedChecks: [
             {
@@ -349,7 +342,7 @@ describe('EntityFlexInfraContent', () => {
             },
           ],
           daysToFix: 2,
-        },
+        }),
       ]);
       renderContent(api);
 
@@ -433,19 +426,7 @@ describe('EntityFlexInfraContent', () => {
     it('charts a single recorded score when a template ran for the entity, with the run marked', async () => {
       const api = scoredApi([]);
       api.getEntityAdoption.mockResolvedValue([
-        {
-          taskId: 't1',
-          templateRef: 'template:default/flexinfra-adopt-iac',
-          templateTitle: 'Adopt infrastructure as code',
-          ranTemplateRef: 'template:default/flexinfra-adopt-iac',
-          entityRef: 'component:default/checkout',
-          createdBy: 'user:default/ada',
-          createdAt: '2026-12-12T10:00:00.000Z',
-          status: 'failed',
-          outcome: 'failed',
-          fixedChecks: [],
-          daysToFix: null,
-        },
+        adoptionRun({ status: 'failed', outcome: 'failed' }),
       ]);
       renderContent(api);
 

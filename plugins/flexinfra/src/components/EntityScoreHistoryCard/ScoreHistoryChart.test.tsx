@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { adoptionRun } from '../shared/__testUtils__/fixtures';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 
 jest.mock('recharts', () =>
@@ -49,19 +50,11 @@ describe('ScoreHistoryChart', () => {
       <ScoreHistoryChart
         points={points}
         runs={[
-          {
-            taskId: 't1',
-            templateRef: 'template:default/flexinfra-adopt-iac',
-            templateTitle: 'Adopt infrastructure as code',
-            ranTemplateRef: 'template:default/flexinfra-adopt-iac',
-            entityRef: 'component:default/checkout',
-            createdBy: null,
+          adoptionRun({
             createdAt: '2025-02-15T00:00:00.000Z',
             status: 'completed',
             outcome: 'fixed',
-            fixedChecks: [],
-            daysToFix: null,
-          },
+          }),
         ]}
       />,
     );
@@ -80,19 +73,11 @@ describe('ScoreHistoryChart', () => {
       <ScoreHistoryChart
         points={[points[0]]}
         runs={[
-          {
-            taskId: 't1',
-            templateRef: 'template:default/flexinfra-adopt-iac',
-            templateTitle: 'Adopt infrastructure as code',
-            ranTemplateRef: 'template:default/flexinfra-adopt-iac',
-            entityRef: 'component:default/checkout',
-            createdBy: null,
+          adoptionRun({
             createdAt: '2025-02-15T00:00:00.000Z',
             status: 'failed',
             outcome: 'failed',
-            fixedChecks: [],
-            daysToFix: null,
-          },
+          }),
         ]}
       />,
     );

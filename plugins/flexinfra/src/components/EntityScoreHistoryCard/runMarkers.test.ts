@@ -1,21 +1,8 @@
-import type { AdoptionRun } from '../../api';
+import { adoptionRun } from '../shared/__testUtils__/fixtures';
 import { runMarkers } from './runMarkers';
 
-function run(taskId: string, createdAt: string): AdoptionRun {
-  return {
-    taskId,
-    templateRef: 'template:default/flexinfra-adopt-iac',
-    templateTitle: 'Adopt infrastructure as code',
-    ranTemplateRef: 'template:default/flexinfra-adopt-iac',
-    entityRef: 'component:default/checkout',
-    createdBy: null,
-    createdAt,
-    status: 'completed',
-    outcome: 'pending',
-    fixedChecks: [],
-    daysToFix: null,
-  };
-}
+const run = (taskId: string, createdAt: string) =>
+  adoptionRun({ taskId, createdAt });
 
 const day = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
 const points = [

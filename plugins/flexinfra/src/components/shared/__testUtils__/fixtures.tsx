@@ -15,6 +15,7 @@ import {
 import type { ReactElement } from 'react';
 import {
   flexInfraApiRef,
+  type AdoptionRun,
   type EntityScorecard,
   type FlexInfraApi,
   type FlexInfraModel,
@@ -23,6 +24,27 @@ import {
   type ScorecardCheck,
 } from '../../../api';
 import { rootRouteRef, scaffolderTemplateRouteRef } from '../../../routes';
+
+/**
+ * A run of flexinfra-adopt-iac for the checkout component on 12 Dec 2026,
+ * completed with no fix seen yet, with these fields changed.
+ */
+export function adoptionRun(fields: Partial<AdoptionRun> = {}): AdoptionRun {
+  return {
+    taskId: 't1',
+    templateRef: 'template:default/flexinfra-adopt-iac',
+    templateTitle: 'Adopt infrastructure as code',
+    ranTemplateRef: 'template:default/flexinfra-adopt-iac',
+    entityRef: 'component:default/checkout',
+    createdBy: 'user:default/ada',
+    createdAt: '2026-12-12T10:00:00.000Z',
+    status: 'completed',
+    outcome: 'pending',
+    fixedChecks: [],
+    daysToFix: null,
+    ...fields,
+  };
+}
 
 /** A Component the default model scores. */
 export const componentEntity: Entity = {
