@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { parseAllDocuments } from 'yaml';
+import { eventually } from './__testUtils__/realBackend';
 import { flexinfraPlugin } from './plugin';
 
 /*
@@ -69,24 +70,6 @@ async function readExamples() {
     }
   }
   return { entities, facts };
-}
-
-async function poll<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-  timeoutMs = 90_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await attempt();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
 }
 
 describe('the backend on the example catalog', () => {
@@ -158,12 +141,16 @@ describe('the backend on the example catalog', () => {
 
     // The catalog ingests the files while refreshes run every 2 s; wait
     // until a refresh has seen all of them.
-    const status = await poll('every example entity to be scored', async () => {
-      const response = await get('/status');
-      return response.body.results?.scored === expected.length
-        ? response.body
-        : undefined;
-    });
+    const status = await eventually(
+      'every example entity to be scored',
+      async () => {
+        const response = await get('/status');
+        return response.body.results?.scored === expected.length
+          ? response.body
+          : undefined;
+      },
+      90_000,
+    );
     expect(status.lastSuccessfulRun).toMatchObject({
       status: 'succeeded',
       modelVersion: model.version,

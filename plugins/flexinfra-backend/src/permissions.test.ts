@@ -16,10 +16,8 @@ import {
   AuthorizeResult,
   type Permission,
 } from '@backstage/plugin-permission-common';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
+import { writeCatalogFile } from './__testUtils__/realBackend';
 import { flexinfraPlugin } from './plugin';
 
 /*
@@ -62,26 +60,19 @@ const policyPermissions = createServiceFactory({
   },
 });
 
-function writeCatalogFile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flexinfra-perm-'));
-  const file = path.join(dir, 'catalog.yaml');
-  fs.writeFileSync(
-    file,
-    ['checkout-api', 'search-api']
-      .map(
-        name => `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-spec:
-  type: service
-  lifecycle: production
-  owner: group:default/team-a
-`,
-      )
-      .join('---\n'),
+function writeCatalog(): string {
+  return writeCatalogFile(
+    ['checkout-api', 'search-api'].map(name => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner: 'group:default/team-a',
+      },
+    })),
   );
-  return file;
 }
 
 describe('permissions', () => {
@@ -96,7 +87,7 @@ describe('permissions', () => {
           data: {
             catalog: {
               rules: [{ allow: ['Component', 'Location'] }],
-              locations: [{ type: 'file', target: writeCatalogFile() }],
+              locations: [{ type: 'file', target: writeCatalog() }],
               processingInterval: { seconds: 1 },
             },
           },

@@ -21,11 +21,8 @@ import { defaultModelDefinition } from '@flexinfra/backstage-plugin-flexinfra-co
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AddressInfo } from 'node:net';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
-import { stringify } from 'yaml';
+import { onlyChecks, writeCatalogFile } from '../__testUtils__/realBackend';
 import { flexinfraPlugin } from '../plugin';
 
 /*
@@ -126,9 +123,7 @@ function component(
   };
 }
 
-function writeCatalogFile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flexinfra-mcp-'));
-  const file = path.join(dir, 'catalog.yaml');
+function writeCatalog(): string {
   const docs = [
     {
       apiVersion: 'backstage.io/v1alpha1',
@@ -171,8 +166,7 @@ function writeCatalogFile(): string {
       { labels: { [HIDDEN_LABEL]: 'true' } },
     ),
   ];
-  fs.writeFileSync(file, docs.map(doc => stringify(doc)).join('---\n'));
-  return file;
+  return writeCatalogFile(docs);
 }
 
 type ToolResult = Awaited<ReturnType<Client['callTool']>>;
@@ -210,7 +204,7 @@ describe('FlexInfra actions through the MCP actions backend', () => {
                   allow: ['Component', 'Group', 'System', 'Domain', 'Location'],
                 },
               ],
-              locations: [{ type: 'file', target: writeCatalogFile() }],
+              locations: [{ type: 'file', target: writeCatalog() }],
               processingInterval: { seconds: 1 },
             },
             flexinfra: {
@@ -219,13 +213,7 @@ describe('FlexInfra actions through the MCP actions backend', () => {
               notifications: { enabled: false },
               // Template runs are tested in src/adoption/.
               adoption: { enabled: false },
-              model: {
-                checks: Object.fromEntries(
-                  defaultModelDefinition.checks
-                    .filter(check => !KEPT_CHECKS.includes(check.id))
-                    .map(check => [check.id, { enabled: false }]),
-                ),
-              },
+              model: onlyChecks(KEPT_CHECKS),
             },
           },
         }),

@@ -17,11 +17,8 @@ import {
   createTemplateAction,
   scaffolderActionsExtensionPoint,
 } from '@backstage/plugin-scaffolder-node';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
-import { stringify } from 'yaml';
+import { eventually, writeCatalogFile } from '../__testUtils__/realBackend';
 import { flexinfraPlugin } from '../plugin';
 import { ADOPTION_TASK_ID } from './TemplateRunReader';
 
@@ -86,9 +83,7 @@ const schedulerOfFlexinfra = createBackendModule({
   },
 });
 
-function writeCatalogFile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flexinfra-adoption-'));
-  const file = path.join(dir, 'catalog.yaml');
+function writeCatalog(): string {
   const docs = [
     {
       apiVersion: 'backstage.io/v1alpha1',
@@ -124,25 +119,7 @@ function writeCatalogFile(): string {
       },
     },
   ];
-  fs.writeFileSync(file, docs.map(doc => stringify(doc)).join('---\n'));
-  return file;
-}
-
-async function eventually<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await attempt();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
+  return writeCatalogFile(docs);
 }
 
 describe('adoption with the real scaffolder', () => {
@@ -173,7 +150,7 @@ describe('adoption with the real scaffolder', () => {
             events: { useEventBus: 'never' },
             catalog: {
               rules: [{ allow: ['Component', 'Template', 'Location'] }],
-              locations: [{ type: 'file', target: writeCatalogFile() }],
+              locations: [{ type: 'file', target: writeCatalog() }],
               processingInterval: { seconds: 1 },
             },
             flexinfra: {

@@ -16,7 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { stringify } from 'yaml';
+import {
+  eventually,
+  onlyChecks,
+  writeCatalogFile,
+} from '../__testUtils__/realBackend';
 import { flexinfraPlugin } from '../plugin';
 import { REFRESH_TASK_ID } from '../refresh/RefreshTask';
 import { NOTIFICATIONS_TASK_ID } from './scheduleNotifications';
@@ -41,14 +45,7 @@ const documentedTitle = defaultModelDefinition.checks.find(
 )!.title;
 
 function modelConfig(alsoKept: string[] = []) {
-  const kept = [...KEPT_CHECKS, ...alsoKept];
-  return {
-    checks: Object.fromEntries(
-      defaultModelDefinition.checks
-        .filter(check => !kept.includes(check.id))
-        .map(check => [check.id, { enabled: false }]),
-    ),
-  };
+  return onlyChecks([...KEPT_CHECKS, ...alsoKept]);
 }
 
 /** What a test started, stopped and removed after it. */
@@ -104,8 +101,7 @@ function catalogFiles() {
   cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
   const org = path.join(dir, 'org.yaml');
   const svc = path.join(dir, 'svc.yaml');
-  fs.writeFileSync(
-    org,
+  writeCatalogFile(
     [
       {
         apiVersion: 'backstage.io/v1alpha1',
@@ -125,46 +121,29 @@ function catalogFiles() {
         metadata: { name: 'bob' },
         spec: { memberOf: [] },
       },
-    ]
-      .map(doc => stringify(doc))
-      .join('---\n'),
+    ],
+    org,
   );
   return {
     locations: [org, svc],
     /** Writes the component, with these annotations. */
     writeSvc(annotations: Record<string, string>) {
-      fs.writeFileSync(
+      writeCatalogFile(
+        [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'svc', annotations },
+            spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+          },
+        ],
         svc,
-        stringify({
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'svc', annotations },
-          spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-        }),
       );
     },
   };
 }
 
 const DOCUMENTED = { 'backstage.io/techdocs-ref': 'dir:.' };
-
-async function poll<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await attempt();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-}
 
 /** Starts the catalog, the notifications backend and FlexInfra. */
 async function startBackend(options: {
@@ -228,7 +207,7 @@ async function startBackend(options: {
         .send(body),
     /** Waits until the catalog serves the component as `check` wants it. */
     async catalogHas(check: (annotations: Record<string, string>) => boolean) {
-      await poll('the catalog to read the files', async () => {
+      await eventually('the catalog to read the files', async () => {
         const group = await get(
           '/api/catalog/entities/by-name/group/default/team-a',
         );
