@@ -120,8 +120,12 @@ test("an example service's Flexibility tab shows its stage and checks", async ({
   const lastLine = page.getByText(
     /more checks? (are|is) missing for this stage/,
   );
-  await lastLine.scrollIntoViewIfNeeded();
-  await expect(lastLine).toBeInViewport();
+  // Scrolled again until it holds: cards above it (the relations graph) may
+  // still be growing when it is first scrolled to.
+  await expect(async () => {
+    await lastLine.scrollIntoViewIfNeeded();
+    await expect(lastLine).toBeInViewport({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await snap(page, 'entity-page');
 });
 
