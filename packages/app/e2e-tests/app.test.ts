@@ -375,7 +375,9 @@ test('a template run from "Fix with template" is marked on the entity\'s score h
     name: /^Score history from .*, with \d+ template runs? marked$/,
   });
   await expect(chart).toBeVisible();
-  await expect(chart.getByText('flexinfra-adopt-iac').first()).toBeVisible();
+  await expect(
+    chart.getByText('flexinfra-adopt-iac (failed)').first(),
+  ).toBeVisible();
   const historyCard = page
     .locator('[class*="MuiCard-root"]')
     .filter({ has: page.getByText('Score history', { exact: true }) });

@@ -67,7 +67,11 @@ export const ScoreHistoryChart = ({
               key={marker.taskId}
               x={marker.time}
               ifOverflow="extendDomain"
-              stroke={theme.palette.secondary.main}
+              stroke={
+                marker.failed
+                  ? theme.palette.text.disabled
+                  : theme.palette.secondary.main
+              }
               strokeDasharray="4 4"
               label={{
                 value: marker.label,

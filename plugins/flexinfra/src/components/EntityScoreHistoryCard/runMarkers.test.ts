@@ -44,14 +44,29 @@ describe('runMarkers', () => {
         taskId: 'early',
         time: day('2025-01-02'),
         label: 'flexinfra-adopt-iac',
+        failed: false,
         position: 'insideTopLeft',
       },
       {
         taskId: 'late',
         time: day('2025-01-20'),
         label: 'flexinfra-adopt-iac',
+        failed: false,
         position: 'insideTopRight',
       },
+    ]);
+  });
+
+  it('says on its label that a run failed', () => {
+    const { markers } = runMarkers(points, [
+      adoptionRun({
+        createdAt: '2025-01-05T00:00:00Z',
+        status: 'cancelled',
+        outcome: 'failed',
+      }),
+    ]);
+    expect(markers).toMatchObject([
+      { label: 'flexinfra-adopt-iac (cancelled)', failed: true },
     ]);
   });
 });

@@ -7,8 +7,10 @@ export interface RunMarker {
   taskId: string;
   /** Milliseconds since the epoch. */
   time: number;
-  /** The template's name, the marker's label. */
+  /** The template's name, the marker's label, saying when the run failed. */
   label: string;
+  /** The run failed or was cancelled: it could change nothing. */
+  failed: boolean;
   /** Where the label sits: away from the nearer edge, so none is cut off. */
   position: 'insideTopLeft' | 'insideTopRight';
 }
@@ -41,7 +43,10 @@ export function runMarkers(
           {
             taskId: run.taskId,
             time,
-            label: templateName(run.templateRef),
+            label: `${templateName(run.templateRef)}${
+              run.outcome === 'failed' ? ` (${run.status})` : ''
+            }`,
+            failed: run.outcome === 'failed',
             position:
               time > middle
                 ? ('insideTopRight' as const)
