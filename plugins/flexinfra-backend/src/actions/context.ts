@@ -10,6 +10,7 @@ import type { ResultStore } from '../database/ResultStore';
 import type { RequestedEntity } from '../service/entityRefParams';
 import { readStoredScorecard } from '../service/readStoredScorecard';
 import { createScorecardEnricher } from '../service/toEntityScorecard';
+import { parseEntityRefInput } from './entityRefInput';
 
 /** What every FlexInfra action reads from. */
 export interface ActionContext {
@@ -70,5 +71,24 @@ export async function readScorecard(
       entity,
       credentials,
     ),
+  );
+}
+
+/**
+ * {@link readScorecard} of an entity ref as an action's caller gives it
+ * (the kind defaults to component).
+ *
+ * @throws InputError when the ref is malformed; NotFoundError as
+ *   {@link readScorecard}.
+ */
+export async function readScorecardOf(
+  context: ActionContext,
+  entityRef: string,
+  credentials: BackstageCredentials,
+): Promise<EntityScorecard> {
+  return readScorecard(
+    context,
+    parseEntityRefInput(entityRef, { defaultKind: 'component' }),
+    credentials,
   );
 }

@@ -1,8 +1,7 @@
-import { parseEntityRefInput } from './entityRefInput';
 import {
   entityRefField,
   READ_ONLY,
-  readScorecard,
+  readScorecardOf,
   stageSchema,
   type ActionContext,
 } from './context';
@@ -70,10 +69,11 @@ An entity the caller may not read in the catalog is reported as not found.`,
         }),
     },
     action: async ({ input, credentials }) => {
-      const entity = parseEntityRefInput(input.entityRef, {
-        defaultKind: 'component',
-      });
-      const scorecard = await readScorecard(context, entity, credentials);
+      const scorecard = await readScorecardOf(
+        context,
+        input.entityRef,
+        credentials,
+      );
       const count = (status: string) =>
         scorecard.checks.filter(check => check.status === status).length;
       return {

@@ -3,7 +3,7 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { EventParams, EventsService } from '@backstage/plugin-events-node';
-import type { TemplateLinks } from './computeAdoption';
+import { linkedTemplateOf, type TemplateLinks } from './computeAdoption';
 
 /** The topic the scaffolder publishes its tasks' changes on. */
 export const SCAFFOLDER_TASK_TOPIC = 'scaffolder.task';
@@ -22,15 +22,7 @@ export function concernsLinkedRun(
     return false;
   }
   const spec = (payload as { spec?: unknown }).spec;
-  if (spec === undefined) {
-    return true;
-  }
-  const templateRef = (spec as { templateInfo?: { entityRef?: unknown } })
-    ?.templateInfo?.entityRef;
-  return (
-    typeof templateRef === 'string' &&
-    links.has(templateRef.toLocaleLowerCase('en-US'))
-  );
+  return spec === undefined || linkedTemplateOf(spec, links) !== undefined;
 }
 
 /**

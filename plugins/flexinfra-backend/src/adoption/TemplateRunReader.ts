@@ -6,7 +6,7 @@ import type {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { ScaffolderService } from '@backstage/plugin-scaffolder-node';
 import type { AdoptionStore, TemplateRun } from './AdoptionStore';
-import type { TemplateLinks } from './computeAdoption';
+import { linkedTemplateOf, type TemplateLinks } from './computeAdoption';
 
 /** The scheduler task id of the adoption read. */
 export const ADOPTION_TASK_ID = 'flexinfra-adoption-read';
@@ -41,14 +41,13 @@ export function toTemplateRun(
   task: ScaffolderTask,
   links: TemplateLinks,
 ): TemplateRun | undefined {
-  const templateInfo = task.spec.templateInfo;
-  const templateRef = templateInfo?.entityRef?.toLocaleLowerCase('en-US');
-  const checkIds = templateRef ? links.get(templateRef) : undefined;
-  if (!templateRef || !checkIds) {
+  const linked = linkedTemplateOf(task.spec, links);
+  if (!linked) {
     return undefined;
   }
+  const { templateRef, checkIds } = linked;
   const entityRef = normaliseRef(task.spec.parameters?.entityRef);
-  const title = templateInfo?.entity?.metadata?.title;
+  const title = task.spec.templateInfo?.entity?.metadata?.title;
   const createdBy =
     (task as { createdBy?: string }).createdBy || task.spec.user?.ref;
   return {

@@ -34,6 +34,27 @@ export function templateLinks(model: CompiledModel): TemplateLinks {
 }
 
 /**
+ * The template a scaffolder task spec ran, in lower case as links are
+ * keyed, with the checks it fixes; undefined when the model links no such
+ * template (or the spec names none).
+ *
+ * @internal
+ */
+export function linkedTemplateOf(
+  spec: unknown,
+  links: TemplateLinks,
+): { templateRef: string; checkIds: string[] } | undefined {
+  const ref = (spec as { templateInfo?: { entityRef?: unknown } } | undefined)
+    ?.templateInfo?.entityRef;
+  if (typeof ref !== 'string') {
+    return undefined;
+  }
+  const templateRef = ref.toLocaleLowerCase('en-US');
+  const checkIds = links.get(templateRef);
+  return checkIds ? { templateRef, checkIds } : undefined;
+}
+
+/**
  * The model link a run counts for: its own template when the model links
  * it; otherwise, after a template's rename, the linked template that fixes
  * most of the checks the run's template fixed when it ran; otherwise its
