@@ -1,4 +1,4 @@
-import { test, expect, Locator, Page } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,13 +13,17 @@ async function snap(page: Page, name: string) {
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
 }
 
-/** Like {@link snap}, of one part of the page (a card). */
-async function snapPart(part: Locator, name: string) {
+/** Like {@link snap}, of the card with this title, scrolled to. */
+async function snapCard(page: Page, title: string, name: string) {
   if (!screenshotDir) {
     return;
   }
+  const card = page
+    .locator('[class*="MuiCard-root"]')
+    .filter({ has: page.getByText(title, { exact: true }) });
+  await card.scrollIntoViewIfNeeded();
   mkdirSync(screenshotDir, { recursive: true });
-  await part.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
+  await card.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
 }
 
 async function signInAsGuest(page: Page) {
@@ -378,11 +382,7 @@ test('a template run from "Fix with template" is marked on the entity\'s score h
   await expect(
     chart.getByText('flexinfra-adopt-iac (failed)').first(),
   ).toBeVisible();
-  const historyCard = page
-    .locator('[class*="MuiCard-root"]')
-    .filter({ has: page.getByText('Score history', { exact: true }) });
-  await historyCard.scrollIntoViewIfNeeded();
-  await snapPart(historyCard, 'score-history');
+  await snapCard(page, 'Score history', 'score-history');
 
   // The dashboard counts it as a failed run of its template, and lists it.
   await page
@@ -398,9 +398,5 @@ test('a template run from "Fix with template" is marked on the entity\'s score h
   await expect(
     latest.getByRole('link', { name: /invoice-service/ }).first(),
   ).toBeVisible();
-  const adoptionCard = page
-    .locator('[class*="MuiCard-root"]')
-    .filter({ has: page.getByText('Template adoption', { exact: true }) });
-  await adoptionCard.scrollIntoViewIfNeeded();
-  await snapPart(adoptionCard, 'adoption');
+  await snapCard(page, 'Template adoption', 'adoption');
 });
