@@ -1,4 +1,5 @@
 import type { z } from 'zod/v3';
+import { GROUP_BY_VALUES } from '../database/summaryQueries';
 import { assertEntityReadable } from '../service/entityAccess';
 import { READ_ONLY, type ActionContext } from './context';
 import { parseScope } from './scope';
@@ -57,14 +58,7 @@ A scope the caller may not read in the catalog is reported as not found.`,
           scope: z.string(),
           targetStage: z.number().int(),
           total: aggregateSchema(z),
-          breakdownBy: z.enum([
-            'owner',
-            'system',
-            'domain',
-            'kind',
-            'type',
-            'lifecycle',
-          ]),
+          breakdownBy: z.enum(GROUP_BY_VALUES),
           groups: z.array(
             aggregateSchema(z).extend({
               key: z

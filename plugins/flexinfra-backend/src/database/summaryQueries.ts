@@ -12,14 +12,14 @@ import { TABLES, toNullableNumber, toNumber } from './rows';
  *
  * @internal
  */
-export const GROUP_BY_VALUES: readonly SummaryGroupBy[] = [
+export const GROUP_BY_VALUES = [
   'owner',
   'system',
   'domain',
   'kind',
   'type',
   'lifecycle',
-];
+] as const satisfies readonly SummaryGroupBy[];
 
 /** The `flexinfra_results` column each non-owner grouping uses. */
 const GROUP_COLUMNS: Record<Exclude<SummaryGroupBy, 'owner'>, string> = {

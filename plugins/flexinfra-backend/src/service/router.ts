@@ -13,7 +13,6 @@ import {
   type CompiledModel,
   type FlexInfraStatus,
   type FlexInfraSummary,
-  type SummaryGroupBy,
 } from '@flexinfra/backstage-plugin-flexinfra-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -21,6 +20,7 @@ import type { Adoption } from '../adoption/setupAdoption';
 import type { CampaignStore } from '../campaigns/CampaignStore';
 import type { RefreshRunStore } from '../database/RefreshRunStore';
 import type { ResultStore } from '../database/ResultStore';
+import { GROUP_BY_VALUES } from '../database/summaryQueries';
 import { spec } from '../schema/openapi.generated';
 import { readCheckEntitiesPage } from './checkEntities';
 import { RunScopedCache } from './RunScopedCache';
@@ -40,15 +40,6 @@ import {
   parseIntegerParam,
   singleQueryValue,
 } from './queryParams';
-
-const GROUP_BY: readonly SummaryGroupBy[] = [
-  'owner',
-  'system',
-  'domain',
-  'kind',
-  'type',
-  'lifecycle',
-];
 
 const CHECK_STATUSES = ['fail', 'pass', 'waived'] as const;
 
@@ -217,7 +208,12 @@ export async function createRouter(
     (await refreshRunStore.getLastSuccessfulRun())?.id ?? null;
 
   api.get('/summary', async (req, res) => {
-    const groupBy = parseEnumParam(req.query, 'groupBy', GROUP_BY, 'owner');
+    const groupBy = parseEnumParam(
+      req.query,
+      'groupBy',
+      GROUP_BY_VALUES,
+      'owner',
+    );
     const filters = parseFilters(req.query);
     const days = parseIntegerParam(req.query, 'trendDays', {
       min: 1,
